@@ -1,0 +1,34 @@
+// Astro configuration. The region folder, the mode (publicatie/voorbeeld) and the site URL
+// come from the environment, set by src/cli/*.ts after the region has been checked.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { regioWatcher } from './src/cli/vite-regio-watcher.ts';
+
+const site = process.env.MONITOR_SITE || undefined;
+
+export default defineConfig({
+  site,
+  base: process.env.MONITOR_BASE || '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
+  integrations: [mdx(), ...(site ? [sitemap()] : [])],
+  devToolbar: { enabled: false },
+  prefetch: false,
+  vite: {
+    plugins: [regioWatcher()],
+    build: {
+      rolldownOptions: {
+        // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's
+        // note about it is noise for region authors.
+        onwarn(warning, defaultHandler) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          defaultHandler(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,56 @@
+// `npm run build`: check the region, then build the site into a temporary folder and
+// swap it in only when everything succeeded. A failure leaves the old output as it was.
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { basename, dirname, join, resolve } from 'node:path';
+import { checkRegion, printProblems, PROJECT_ROOT, regioFromEnv } from './shared.ts';
+import { hasErrors } from '../lib/problems.ts';
+import { setMonitor } from '../lib/site.ts';
+import { withBuildLock } from './lock.ts';
+
+const started = performance.now();
+const dir = regioFromEnv();
+const outDir = resolve(process.env.OUT_DIR || join(PROJECT_ROOT, 'dist'));
+const { monitor, problems } = checkRegion(dir, 'publicatie');
+if (!monitor || hasErrors(problems)) {
+  printProblems(problems);
+  process.stderr.write(`De site is niet gebouwd; ${existsSync(outDir) ? `${outDir} is ongewijzigd` : 'er is niets geschreven'}.\n`);
+  process.exit(1);
+}
+if (problems.length > 0) printProblems(problems, process.stdout);
+
+process.env.REGIO_DIR = dir;
+process.env.MONITOR_MODUS = 'publicatie';
+if (monitor.regio.site) process.env.MONITOR_SITE = monitor.regio.site;
+setMonitor(monitor);
+
+const parent = dirname(outDir);
+mkdirSync(parent, { recursive: true });
+const tmpDir = join(parent, `.${basename(outDir)}.bouw-${process.pid}`);
+const oldDir = join(parent, `.${basename(outDir)}.oud-${process.pid}`);
+const cacheKey = createHash('sha1').update(dir).digest('hex').slice(0, 12);
+
+try {
+  await withBuildLock(PROJECT_ROOT, async () => {
+    const { build } = await import('astro');
+    await build({
+      root: PROJECT_ROOT,
+      outDir: tmpDir,
+      cacheDir: join(PROJECT_ROOT, 'node_modules', '.astro-regio', cacheKey),
+      logLevel: process.env.MONITOR_LOG === 'debug' ? 'debug' : 'warn',
+    });
+  });
+  const { indexSite } = await import('./search-index.ts');
+  await indexSite(tmpDir);
+} catch (error) {
+  rmSync(tmpDir, { recursive: true, force: true });
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`Bouwen is mislukt; ${existsSync(outDir) ? `${outDir} is ongewijzigd` : 'er is niets geschreven'}.\n`);
+  process.exit(1);
+}
+
+if (existsSync(outDir)) renameSync(outDir, oldDir);
+renameSync(tmpDir, outDir);
+rmSync(oldDir, { recursive: true, force: true });
+const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
+process.stdout.write(`Site van "${monitor.regio.naam}" gebouwd in ${outDir} (${seconds} s).\n`);

@@ -1,0 +1,22 @@
+// `npm run check`: validate the region folder, print every problem, exit 1 on any error.
+import { checkRegion, printProblems, regioFromEnv } from './shared.ts';
+import { hasErrors } from '../lib/problems.ts';
+import { buildMonitor } from '../lib/model.ts';
+import type { Problem } from '../lib/types.ts';
+
+const dir = regioFromEnv();
+// A concept may be checked before it is approved: check in preview mode, then say what a
+// public build would refuse (as warnings: the data themselves are fine).
+const { monitor, problems } = checkRegion(dir, 'voorbeeld');
+if (monitor) {
+  const publicatie: Problem[] = [];
+  buildMonitor(monitor.data, 'publicatie', publicatie);
+  for (const p of publicatie) {
+    problems.push({ ...p, severity: 'waarschuwing', message: p.severity === 'fout' ? `npm run build zal weigeren: ${p.message}` : p.message });
+  }
+}
+printProblems(problems, hasErrors(problems) ? process.stderr : process.stdout);
+if (!hasErrors(problems) && monitor) {
+  process.stdout.write(`Regio "${monitor.regio.naam}" is in orde: ${monitor.lijnen.length} lijnen, ${monitor.doelen.length} doelen, ${monitor.data.indicatoren.length} indicatoren, ${monitor.data.metingen.length} metingen.\n`);
+}
+process.exitCode = hasErrors(problems) ? 1 : 0;

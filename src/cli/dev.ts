@@ -1,0 +1,19 @@
+// `npm run dev`: live preview with concepts visible. Problems are printed, and the
+// preview starts only when the region has no errors.
+import { checkRegion, printProblems, PROJECT_ROOT, regioFromEnv } from './shared.ts';
+import { hasErrors } from '../lib/problems.ts';
+
+const dir = regioFromEnv();
+const { monitor, problems } = checkRegion(dir, 'voorbeeld');
+if (problems.length > 0) printProblems(problems);
+if (!monitor || hasErrors(problems)) {
+  process.stderr.write('Los eerst de fouten op; daarna start het voorbeeld.\n');
+  process.exit(1);
+}
+process.env.REGIO_DIR = dir;
+process.env.MONITOR_MODUS = 'voorbeeld';
+if (monitor.regio.site) process.env.MONITOR_SITE = monitor.regio.site;
+const { dev } = await import('astro');
+const port = Number(process.env.PORT || 4321);
+await dev({ root: PROJECT_ROOT, server: { port, host: process.env.HOST || 'localhost' } });
+process.stdout.write(`Voorbeeld van "${monitor.regio.naam}" (met concepten) op http://localhost:${port}/\n`);

@@ -1,0 +1,44 @@
+// CSV downloads for people: open correctly in Dutch Excel with a double click
+// (UTF-8 with BOM, `;`, decimal comma, CRLF) and guard against formula injection.
+import { isOnderdrukt } from './suppress.ts';
+import type { IndicatorView, Monitor } from './model.ts';
+
+export type Cel = string | number | null | undefined;
+
+/** A text cell that Excel would run as a formula gets a leading apostrophe. */
+export function veiligeTekst(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function quote(text: string): string {
+  return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvCel(cel: Cel): string {
+  if (cel === null || cel === undefined) return '';
+  // Numbers as numbers: decimal comma, no grouping, ASCII minus so Excel reads them.
+  if (typeof cel === 'number') return String(cel).replace('.', ',');
+  return quote(veiligeTekst(cel));
+}
+
+export function toCsv(kop: string[], rijen: Cel[][]): string {
+  const lines = [kop.map((k) => quote(k)).join(';'), ...rijen.map((rij) => rij.map(csvCel).join(';'))];
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
+
+/** One indicator's series: quarter, value (suppressed as "< 5"), path, provisional, source. */
+export function indicatorCsv(indicator: IndicatorView, monitor: Monitor): string {
+  const drempel = monitor.regio.kleineAantallen;
+  const trajectVerborgen = isOnderdrukt(indicator.nulmeting, indicator.eenheid, drempel) || isOnderdrukt(indicator.streefwaarde, indicator.eenheid, drempel);
+  const rijen: Cel[][] = indicator.reeks.map((punt) => [
+    indicator.id,
+    punt.kwartaal,
+    punt.waarde === null ? null : isOnderdrukt(punt.waarde, indicator.eenheid, drempel) ? `< ${drempel}` : punt.waarde,
+    trajectVerborgen ? null : Math.round(punt.traject * 1000) / 1000,
+    indicator.eenheid,
+    punt.waarde === null ? null : punt.voorlopig ? 'ja' : 'nee',
+    punt.bron ?? null,
+    punt.opmerking ?? null,
+  ]);
+  return toCsv(['indicator', 'kwartaal', 'waarde', 'traject', 'eenheid', 'voorlopig', 'bron', 'opmerking'], rijen);
+}

@@ -1,0 +1,253 @@
+// The monitor model: the validated region plus everything computed from it, once per
+// build. Pages, components and downloads only read this; they never recompute.
+import { readRegion, type RegionData } from './read-region.ts';
+import { doelStatus, indicatorStatus, verwachteWaarde, type DoelStatus, type IndicatorStatus, type StatusOpties } from './status.ts';
+import { kwartaalIndex, kwartaalUitIndex, vorigKwartaal } from './quarters.ts';
+import { STATUSSEN, type Activiteit, type Doel, type Indicator, type KwartaalBestand, type Lijn, type Meting, type Problem, type Status, type Voortgang, type Kwartaal } from './types.ts';
+
+/** `publicatie`: only approved quarters (the public build). `voorbeeld`: concepts too (dev preview). */
+export type Modus = 'publicatie' | 'voorbeeld';
+
+export interface ReeksPunt {
+  kwartaal: Kwartaal;
+  /** Measured value, null when missing. */
+  waarde: number | null;
+  voorlopig: boolean;
+  /** Expected value on the path from baseline to target. */
+  traject: number;
+  bron?: string;
+  opmerking?: string;
+}
+
+export interface IndicatorView extends Indicator {
+  /** Measurements up to the current quarter, oldest first. */
+  metingen: Meting[];
+  /** One point per quarter from the baseline to the later of target and current quarter. */
+  reeks: ReeksPunt[];
+  status: IndicatorStatus;
+}
+
+export interface ActiviteitView extends Activiteit {
+  voortgang: Voortgang[];
+  laatste?: Voortgang;
+}
+
+export interface DoelView extends Doel {
+  lijnTitel: string;
+  status: DoelStatus;
+  /** Status per quarter, oldest first, up to the current quarter. */
+  historie: DoelStatus[];
+  indicatoren: IndicatorView[];
+  activiteiten: ActiviteitView[];
+  /** Region folder relative path of the goal's narrative MDX, if any. */
+  verhaal?: string;
+}
+
+export interface LijnView extends Lijn {
+  doelen: string[];
+  activiteiten: string[];
+  statusTelling: Record<Status, number>;
+  begroting: { jaar: number; bedrag: number }[];
+  uitgaven: { kwartaal: Kwartaal; bedrag: number }[];
+  begroot: number;
+  uitgegeven: number;
+}
+
+export interface KwartaalView extends KwartaalBestand {
+  concept: boolean;
+  /** Goal statuses as of this quarter. */
+  statussen: Record<string, DoelStatus>;
+}
+
+export interface Verandering {
+  doel: string;
+  van: Status;
+  naar: Status;
+}
+
+export interface Monitor {
+  modus: Modus;
+  regio: RegionData['regio'];
+  huidigKwartaal: Kwartaal;
+  huidigIsConcept: boolean;
+  vorigKwartaal: Kwartaal;
+  /** Quarters with a status history, oldest first. */
+  historieKwartalen: Kwartaal[];
+  lijnen: LijnView[];
+  doelen: DoelView[];
+  activiteiten: ActiviteitView[];
+  kwartalen: KwartaalView[];
+  veranderingen: Verandering[];
+  nieuweMetingen: Meting[];
+  data: RegionData;
+}
+
+export interface MonitorResult {
+  monitor?: Monitor;
+  problems: Problem[];
+}
+
+const leegTelling = (): Record<Status, number> => Object.fromEntries(STATUSSEN.map((s) => [s, 0])) as Record<Status, number>;
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+const byQuarter = <T extends { kwartaal: Kwartaal }>(a: T, b: T) => kwartaalIndex(a.kwartaal) - kwartaalIndex(b.kwartaal);
+
+/** Builds the model from validated region data. Adds publication problems to `problems`. */
+export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]): Monitor | undefined {
+  const zichtbaar = data.kwartalen.filter((k) => modus === 'voorbeeld' || k.vastgesteld);
+  let huidig: Kwartaal | undefined = data.regio.huidigKwartaal ?? zichtbaar.at(-1)?.kwartaal;
+  if (modus === 'publicatie' && data.regio.huidigKwartaal && !zichtbaar.some((k) => k.kwartaal === data.regio.huidigKwartaal)) {
+    problems.push({ severity: 'fout', file: 'data/regio.yaml', column: 'huidig_kwartaal', message: `huidig_kwartaal ${data.regio.huidigKwartaal} is nog niet vastgesteld; zet een datum bij "vastgesteld" in het kwartaalbestand of kies een vastgesteld kwartaal` });
+    return undefined;
+  }
+  if (!huidig) {
+    problems.push({
+      severity: 'fout',
+      file: 'content/kwartalen/',
+      message: data.kwartalen.length === 0
+        ? 'er is nog geen kwartaalbestand; maak content/kwartalen/<jjjj-qN>.mdx aan'
+        : 'er is nog geen vastgesteld kwartaal, dus nog niets om te publiceren; zet "vastgesteld: <datum>" in een kwartaalbestand (bekijk concepten met npm run dev)',
+    });
+    return undefined;
+  }
+  // Data after the last visible quarter belong to a concept and are not published.
+  const horizon = kwartaalIndex(zichtbaar.at(-1)?.kwartaal ?? huidig);
+  const binnen = <T extends { kwartaal: Kwartaal }>(items: T[]) => items.filter((item) => kwartaalIndex(item.kwartaal) <= horizon);
+  const metingen = binnen(data.metingen).sort(byQuarter);
+  const beoordelingen = binnen(data.beoordelingen);
+  const voortgang = binnen(data.voortgang).sort(byQuarter);
+  const uitgaven = binnen(data.uitgaven).sort(byQuarter);
+
+  const opties: StatusOpties = { tolerantie: data.regio.tolerantie, kleineAantallen: data.regio.kleineAantallen };
+  const metingenPerIndicator = groupBy(metingen, (m) => m.indicator);
+  const beoordelingenPerDoel = groupBy(beoordelingen, (b) => b.doel);
+  const indicatorenPerDoel = groupBy(data.indicatoren, (i) => i.doel);
+  const voortgangPerActiviteit = groupBy(voortgang, (v) => v.activiteit);
+  const lijnTitels = new Map(data.lijnen.map((l) => [l.id, l.titel]));
+  const verhalen = new Map(data.doelVerhalen.map((v) => [v.id, v.file]));
+
+  // History: from the first quarter with any data or report, to the current quarter.
+  const huidigIndex = kwartaalIndex(huidig);
+  const begin = Math.min(
+    huidigIndex,
+    ...metingen.map((m) => kwartaalIndex(m.kwartaal)),
+    ...beoordelingen.map((b) => kwartaalIndex(b.kwartaal)),
+    ...zichtbaar.map((k) => kwartaalIndex(k.kwartaal)),
+  );
+  const historieKwartalen: Kwartaal[] = [];
+  for (let i = begin; i <= huidigIndex; i++) historieKwartalen.push(kwartaalUitIndex(i));
+
+  const statusVan = (doel: Doel, asOf: Kwartaal): DoelStatus => {
+    const indicatoren = doel.soort === 'meetbaar' ? (indicatorenPerDoel.get(doel.id) ?? []) : [];
+    const eigenMetingen = indicatoren.flatMap((i) => metingenPerIndicator.get(i.id) ?? []);
+    return doelStatus(doel, indicatoren, eigenMetingen, beoordelingenPerDoel.get(doel.id) ?? [], asOf, opties);
+  };
+
+  const activiteiten: ActiviteitView[] = data.activiteiten.map((a) => {
+    const rows = voortgangPerActiviteit.get(a.id) ?? [];
+    return { ...a, voortgang: rows, laatste: rows.filter((v) => kwartaalIndex(v.kwartaal) <= huidigIndex).at(-1) };
+  });
+  const activiteitenPerDoel = groupBy(activiteiten.filter((a) => a.doel), (a) => a.doel ?? '');
+
+  const doelen: DoelView[] = data.doelen.map((doel) => {
+    const historie = historieKwartalen.map((k) => statusVan(doel, k));
+    const indicatoren: IndicatorView[] = (indicatorenPerDoel.get(doel.id) ?? []).map((indicator) => {
+      const eigen = metingenPerIndicator.get(indicator.id) ?? [];
+      const zichtbareMetingen = eigen.filter((m) => kwartaalIndex(m.kwartaal) <= huidigIndex);
+      const perKwartaal = new Map(zichtbareMetingen.map((m) => [m.kwartaal, m]));
+      const van = Math.min(kwartaalIndex(indicator.nulmetingKwartaal), ...zichtbareMetingen.map((m) => kwartaalIndex(m.kwartaal)));
+      const tot = Math.max(kwartaalIndex(indicator.streefKwartaal), huidigIndex);
+      const reeks: ReeksPunt[] = [];
+      for (let i = van; i <= tot; i++) {
+        const kwartaal = kwartaalUitIndex(i);
+        const meting = perKwartaal.get(kwartaal);
+        reeks.push({
+          kwartaal,
+          waarde: meting?.waarde ?? null,
+          voorlopig: meting?.voorlopig ?? false,
+          traject: verwachteWaarde(indicator, kwartaal),
+          bron: meting?.bron,
+          opmerking: meting?.opmerking,
+        });
+      }
+      return { ...indicator, metingen: zichtbareMetingen, reeks, status: indicatorStatus(indicator, zichtbareMetingen, huidig, opties) };
+    });
+    return {
+      ...doel,
+      lijnTitel: lijnTitels.get(doel.lijn) ?? doel.lijn,
+      status: historie[historie.length - 1],
+      historie,
+      indicatoren,
+      activiteiten: activiteitenPerDoel.get(doel.id) ?? [],
+      verhaal: verhalen.get(doel.id),
+    };
+  });
+
+  const doelenPerLijn = groupBy(doelen, (d) => d.lijn);
+  const lijnen: LijnView[] = data.lijnen.map((lijn) => {
+    const eigenDoelen = doelenPerLijn.get(lijn.id) ?? [];
+    const statusTelling = leegTelling();
+    for (const doel of eigenDoelen) statusTelling[doel.status.status]++;
+    const begroting = data.begroting.filter((b) => b.lijn === lijn.id).map(({ jaar, bedrag }) => ({ jaar, bedrag })).sort((a, b) => a.jaar - b.jaar);
+    const perKwartaal = new Map<Kwartaal, number>();
+    for (const u of uitgaven.filter((u) => u.lijn === lijn.id)) perKwartaal.set(u.kwartaal, (perKwartaal.get(u.kwartaal) ?? 0) + u.bedrag);
+    const lijnUitgaven = [...perKwartaal].map(([kwartaal, bedrag]) => ({ kwartaal, bedrag }));
+    return {
+      ...lijn,
+      doelen: eigenDoelen.map((d) => d.id),
+      activiteiten: activiteiten.filter((a) => a.lijn === lijn.id).map((a) => a.id),
+      statusTelling,
+      begroting,
+      uitgaven: lijnUitgaven,
+      begroot: begroting.reduce((sum, b) => sum + b.bedrag, 0),
+      uitgegeven: lijnUitgaven.reduce((sum, u) => sum + u.bedrag, 0),
+    };
+  });
+
+  const kwartalen: KwartaalView[] = zichtbaar.map((k) => {
+    const index = historieKwartalen.indexOf(k.kwartaal);
+    const statussen: Record<string, DoelStatus> = {};
+    for (const doel of doelen) statussen[doel.id] = index >= 0 ? doel.historie[index] : statusVan(doel, k.kwartaal);
+    return { ...k, concept: !k.vastgesteld, statussen };
+  });
+
+  const vorig = vorigKwartaal(huidig);
+  const vorigeIndex = historieKwartalen.indexOf(vorig);
+  const veranderingen: Verandering[] = vorigeIndex < 0 ? [] : doelen
+    .filter((d) => d.historie[vorigeIndex].status !== d.status.status)
+    .map((d) => ({ doel: d.id, van: d.historie[vorigeIndex].status, naar: d.status.status }));
+
+  return {
+    modus,
+    regio: data.regio,
+    huidigKwartaal: huidig,
+    huidigIsConcept: !data.kwartalen.find((k) => k.kwartaal === huidig)?.vastgesteld,
+    vorigKwartaal: vorig,
+    historieKwartalen,
+    lijnen,
+    doelen,
+    activiteiten,
+    kwartalen,
+    veranderingen,
+    nieuweMetingen: metingen.filter((m) => m.kwartaal === huidig && m.waarde !== null),
+    data,
+  };
+}
+
+/** Reads, checks and models a region in one go. */
+export function loadMonitor(dir: string, modus: Modus): MonitorResult {
+  const { data, problems } = readRegion(dir);
+  if (problems.some((p) => p.severity === 'fout')) return { problems };
+  const monitor = buildMonitor(data, modus, problems);
+  return { monitor, problems };
+}

@@ -1,0 +1,671 @@
+// Reads a whole region folder into typed records, checking every rule of the data
+// contract (DATA.md) and every cross-reference. All problems are collected; nothing
+// stops at the first one.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCsvBytes, type CsvTable } from './csv.ts';
+import { checkHeader, readRow, type ColumnSpec, type Row } from './table.ts';
+import { parseYamlFields, readFields, type FieldReader } from './fields.ts';
+import { parseMdx, scanMdxBody, MDX_COMPONENTS, type ComponentUse, type MdxFile } from './mdx.ts';
+import { contrastOpWit, isSlug, parseDatum, toSlug } from './cells.ts';
+import { isMissing } from './numbers.ts';
+import { kwartaalIndex, kwartaalVanDatum, parseKwartaal } from './quarters.ts';
+import {
+  AANBEVELING_STATUSSEN,
+  BEOORDELING_STATUSSEN,
+  DOEL_SOORTEN,
+  EENHEDEN,
+  LIJN_SOORTEN,
+  NALEVINGSSTATUSSEN,
+  PARTIJ_SOORTEN,
+  PARTIJ_STATUSSEN,
+  REGELINGEN,
+  RICHTINGEN,
+  SECTOREN,
+  THEMAS,
+  VOORTGANG_STATUSSEN,
+  type Aanbeveling,
+  type Activiteit,
+  type Begrip,
+  type Begrotingsregel,
+  type Beoordeling,
+  type Doel,
+  type Indicator,
+  type Kerncijfer,
+  type KwartaalBestand,
+  type Lijn,
+  type Meting,
+  type Partij,
+  type Nalevingsstatus,
+  type Peildatum,
+  type Problem,
+  type Regio,
+  type Sector,
+  type Uitgave,
+  type VerhaalBestand,
+  type Voortgang,
+} from './types.ts';
+
+/** Everything read from a region folder, before statuses are computed. */
+export interface RegionData {
+  dir: string;
+  regio: Regio;
+  lijnen: Lijn[];
+  doelen: Doel[];
+  indicatoren: Indicator[];
+  metingen: Meting[];
+  beoordelingen: Beoordeling[];
+  activiteiten: Activiteit[];
+  voortgang: Voortgang[];
+  partijen: Partij[];
+  begroting: Begrotingsregel[];
+  uitgaven: Uitgave[];
+  kerncijfers: Kerncijfer[];
+  aanbevelingen: Aanbeveling[];
+  begrippen: Begrip[];
+  kwartalen: KwartaalBestand[];
+  doelVerhalen: VerhaalBestand[];
+  paginas: VerhaalBestand[];
+  componentGebruik: (ComponentUse & { file: string })[];
+  /** CSV files whose reading stopped part-way; references into them are not judged. */
+  onvolledig: string[];
+}
+
+export interface ReadResult {
+  data: RegionData;
+  problems: Problem[];
+}
+
+export const CSV_BESTANDEN: Record<string, ColumnSpec> = {
+  'doelen.csv': { required: ['id', 'lijn', 'titel', 'soort'], optional: ['ambitie', 'themas', 'eind_kwartaal', 'eigenaar'] },
+  'indicatoren.csv': {
+    required: ['id', 'doel', 'naam', 'eenheid', 'richting', 'nulmeting', 'nulmeting_kwartaal', 'streefwaarde', 'streef_kwartaal'],
+    optional: ['bron', 'toelichting'],
+  },
+  'metingen.csv': { required: ['indicator', 'kwartaal', 'waarde'], optional: ['bron', 'opmerking', 'voorlopig'] },
+  'beoordelingen.csv': { required: ['doel', 'kwartaal'], optional: ['status', 'toelichting', 'bijsturing'] },
+  'activiteiten.csv': { required: ['id', 'lijn', 'wat'], optional: ['doel', 'wie', 'start', 'eind'] },
+  'voortgang.csv': { required: ['activiteit', 'kwartaal', 'status'], optional: ['toelichting'] },
+  'partijen.csv': { required: ['naam', 'soort', 'status'], optional: ['sectoren', 'sinds', 'partnerschap'] },
+  'begroting.csv': { required: ['lijn', 'jaar', 'bedrag'], optional: [] },
+  'uitgaven.csv': { required: ['lijn', 'kwartaal', 'bedrag'], optional: [] },
+  'kerncijfers.csv': { required: ['id', 'naam', 'waarde', 'peildatum'], optional: ['eenheid', 'bron'] },
+  'aanbevelingen.csv': { required: ['id', 'aanbeveling', 'status'], optional: ['opvolging', 'doelen'] },
+  'begrippen.csv': { required: ['term', 'uitleg'], optional: [] },
+};
+
+export const REGIO_VELDEN = [
+  'naam', 'kortenaam', 'sectoren', 'regeling', 'penvoerder', 'site', 'contact', 'huidig_kwartaal',
+  'tolerantie', 'kleine_aantallen', 'licentie', 'extra_themas', 'accentkleur', 'toegankelijkheid',
+] as const;
+export const LIJN_VELDEN = ['titel', 'volgorde', 'soort', 'samenvatting', 'portefeuillehouder', 'projectleider', 'programmamanager'] as const;
+export const KWARTAAL_VELDEN = ['kwartaal', 'samenvatting', 'vastgesteld', 'titel'] as const;
+export const VERHAAL_VELDEN = ['titel', 'samenvatting'] as const;
+
+/** Routes of the site itself; an extra page may not take one of these names. */
+export const GERESERVEERDE_PAGINAS = [
+  'lijnen', 'doelen', 'kwartalen', 'partijen', 'verantwoording', 'kerncijfers', 'begrippen', 'methode',
+  'open-data', 'toegankelijkheid', 'zoeken', 'rss.xml', '404', 'pagefind', '_astro', 'downloads',
+] as const;
+
+/** Tracks unique keys in one file and reports the second occurrence with both lines. */
+function uniqueTracker(problems: Problem[]) {
+  const seen = new Map<string, number>();
+  return (row: Row, key: string, message: (firstLine: number) => string, column?: string): boolean => {
+    const first = seen.get(key);
+    if (first !== undefined) {
+      row.fail(column, message(first));
+      return false;
+    }
+    seen.set(key, row.source.line);
+    return true;
+  };
+}
+
+function listFiles(dir: string, extension: string): string[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  return readdirSync(dir)
+    .filter((name) => name.toLowerCase().endsWith(extension) && !name.startsWith('.'))
+    .sort();
+}
+
+export function readRegion(dir: string): ReadResult {
+  const problems: Problem[] = [];
+  const data: RegionData = {
+    dir,
+    regio: { naam: '', kortenaam: '', sectoren: [], regeling: 'onderwijsregio-2024', tolerantie: 0.1, kleineAantallen: 5, licentie: 'CC-BY-4.0', extraThemas: [] },
+    lijnen: [], doelen: [], indicatoren: [], metingen: [], beoordelingen: [], activiteiten: [], voortgang: [],
+    partijen: [], begroting: [], uitgaven: [], kerncijfers: [], aanbevelingen: [], begrippen: [], kwartalen: [],
+    doelVerhalen: [], paginas: [], componentGebruik: [], onvolledig: [],
+  };
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    problems.push({ severity: 'fout', file: '.', message: `de regiomap "${dir}" bestaat niet` });
+    return { data, problems };
+  }
+  for (const sub of ['data', 'content']) {
+    if (!existsSync(join(dir, sub))) problems.push({ severity: 'fout', file: `${sub}/`, message: `de map ${sub}/ ontbreekt in de regiomap` });
+  }
+
+  const mdxFiles = readContent(dir, data, problems);
+  readRegio(dir, data, problems);
+
+  const tables = new Map<string, CsvTable>();
+  const dataDir = join(dir, 'data');
+  for (const name of Object.keys(CSV_BESTANDEN)) {
+    const path = join(dataDir, name);
+    const file = `data/${name}`;
+    if (!existsSync(path)) {
+      if (name === 'doelen.csv') problems.push({ severity: 'fout', file, message: 'verplicht bestand ontbreekt' });
+      continue;
+    }
+    const table = parseCsvBytes(file, readFileSync(path), problems);
+    if (table.incomplete) data.onvolledig.push(name);
+    if (table.unreadable) continue;
+    checkHeader(table, CSV_BESTANDEN[name], problems);
+    if (table.headers.length > 0) tables.set(name, table);
+  }
+  for (const name of listFiles(dataDir, '.csv')) {
+    if (!(name in CSV_BESTANDEN)) {
+      problems.push({ severity: 'waarschuwing', file: `data/${name}`, message: `onbekend bestand wordt genegeerd (bekende bestanden: ${Object.keys(CSV_BESTANDEN).join(', ')})` });
+    }
+  }
+
+  const rowsOf = (name: string) => {
+    const table = tables.get(name);
+    return table ? table.rows.map((row) => readRow(table, row, problems)) : [];
+  };
+
+  readRecords(data, rowsOf, problems);
+  crossReference(data, mdxFiles, problems);
+  return { data, problems };
+}
+
+function readRegio(dir: string, data: RegionData, problems: Problem[]) {
+  const file = 'data/regio.yaml';
+  const path = join(dir, file);
+  if (!existsSync(path)) {
+    problems.push({ severity: 'fout', file, message: 'verplicht bestand ontbreekt' });
+    return;
+  }
+  const fields = parseYamlFields(file, readFileSync(path, 'utf8'), problems);
+  if (!fields) return;
+  const f = readFields(file, fields, REGIO_VELDEN, problems);
+  const regio = data.regio;
+  regio.naam = f.text('naam', true) ?? '';
+  regio.kortenaam = f.text('kortenaam') ?? regio.naam;
+  const sectoren = f.list('sectoren');
+  if (!sectoren || sectoren.length === 0) {
+    if (!f.has('sectoren')) problems.push({ severity: 'fout', file, line: 1, column: 'sectoren', message: 'verplicht veld "sectoren" ontbreekt' });
+    else f.fail('sectoren', 'noem minstens één sector (po, so, vo, vso, mbo)');
+  } else {
+    for (const sector of sectoren) {
+      const s = sector.toLowerCase();
+      if ((SECTOREN as readonly string[]).includes(s)) regio.sectoren.push(s as Sector);
+      else f.fail('sectoren', `"${sector}" is geen sector (kies uit: ${SECTOREN.join(', ')})`);
+    }
+  }
+  regio.regeling = f.oneOf('regeling', REGELINGEN, true) ?? regio.regeling;
+  regio.penvoerder = f.text('penvoerder');
+  const site = f.text('site');
+  if (site !== undefined) {
+    if (/^https?:\/\/[^\s/]+/.test(site)) regio.site = site.replace(/\/+$/, '');
+    else f.fail('site', `"${site}" is geen volledig webadres (begin met https://)`);
+  }
+  const contact = f.text('contact');
+  if (contact !== undefined) {
+    if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact) || /^https?:\/\//.test(contact)) regio.contact = contact;
+    else f.fail('contact', `"${contact}" is geen e-mailadres of webadres`);
+  }
+  regio.huidigKwartaal = f.quarter('huidig_kwartaal');
+  if (regio.huidigKwartaal && !data.kwartalen.some((k) => k.kwartaal === regio.huidigKwartaal)) {
+    f.fail('huidig_kwartaal', `huidig_kwartaal ${regio.huidigKwartaal} heeft geen kwartaalbestand content/kwartalen/${regio.huidigKwartaal.toLowerCase()}.mdx`);
+  }
+  const tolerantie = f.number('tolerantie');
+  if (tolerantie !== undefined) {
+    if (tolerantie < 0 || tolerantie > 1) f.fail('tolerantie', `tolerantie ${tolerantie} ligt niet tussen 0 en 1 (standaard 0.1)`);
+    else regio.tolerantie = tolerantie;
+  }
+  const klein = f.integer('kleine_aantallen');
+  if (klein !== undefined) {
+    if (klein < 0) f.fail('kleine_aantallen', 'kleine_aantallen mag niet negatief zijn (0 zet het afschermen uit)');
+    else regio.kleineAantallen = klein;
+  }
+  regio.licentie = f.text('licentie') ?? regio.licentie;
+  regio.extraThemas = f.slugList('extra_themas') ?? [];
+  for (const thema of regio.extraThemas) {
+    if ((THEMAS as readonly string[]).includes(thema)) f.warn('extra_themas', `thema "${thema}" bestaat al; u hoeft het niet als extra thema te noemen`);
+  }
+  const kleur = f.text('accentkleur');
+  if (kleur !== undefined) {
+    if (!/^#[0-9a-fA-F]{6}$/.test(kleur)) f.fail('accentkleur', `"${kleur}" is geen kleur in de vorm #rrggbb`);
+    else {
+      const contrast = contrastOpWit(kleur);
+      if (contrast < 4.5) {
+        f.fail('accentkleur', `accentkleur ${kleur} heeft op wit een contrast van ${contrast.toFixed(2).replace('.', ',')}:1; dat moet minstens 4,5:1 zijn (kies een donkerdere kleur)`);
+      } else regio.accentkleur = kleur.toLowerCase();
+    }
+  }
+  const toegankelijkheid = f.raw('toegankelijkheid');
+  if (toegankelijkheid !== undefined && toegankelijkheid !== null) {
+    const line = f.line('toegankelijkheid');
+    if (typeof toegankelijkheid !== 'object' || Array.isArray(toegankelijkheid)) {
+      f.fail('toegankelijkheid', 'toegankelijkheid moet de velden status, datum en rapport hebben');
+    } else {
+      const t = toegankelijkheid as Record<string, unknown>;
+      const status = String(t.status ?? '').trim().toUpperCase();
+      const fail = (message: string) => problems.push({ severity: 'fout', file, line, column: 'toegankelijkheid', message });
+      if (!(NALEVINGSSTATUSSEN as readonly string[]).includes(status)) {
+        fail(`toegankelijkheid.status "${String(t.status ?? '')}" is geen nalevingsstatus (kies uit: ${NALEVINGSSTATUSSEN.join(', ')})`);
+      } else {
+        const entry: NonNullable<Regio['toegankelijkheid']> = { status: status as Nalevingsstatus };
+        if (t.datum !== undefined && t.datum !== null) {
+          const datum = t.datum instanceof Date ? t.datum.toISOString().slice(0, 10) : String(t.datum);
+          const parsed = parseDatum(datum);
+          if (!parsed.ok) fail(`toegankelijkheid.datum: ${parsed.message}`);
+          else entry.datum = parsed.value;
+        }
+        if (t.rapport !== undefined && t.rapport !== null) {
+          const rapport = String(t.rapport);
+          if (!/^https?:\/\//.test(rapport)) fail(`toegankelijkheid.rapport "${rapport}" is geen webadres`);
+          else entry.rapport = rapport;
+        }
+        if ((entry.status === 'A' || entry.status === 'B') && !entry.rapport) {
+          problems.push({ severity: 'waarschuwing', file, line, column: 'toegankelijkheid', message: `nalevingsstatus ${entry.status} vraagt om een onderzoeksrapport (rapport: https://…) van hoogstens drie jaar oud` });
+        }
+        regio.toegankelijkheid = entry;
+      }
+    }
+  }
+}
+
+function readContent(dir: string, data: RegionData, problems: Problem[]): MdxFile[] {
+  const all: MdxFile[] = [];
+  const read = (sub: string) =>
+    listFiles(join(dir, 'content', sub), '.mdx').map((name) => {
+      const file = `content/${sub}/${name}`;
+      const mdx = parseMdx(file, readFileSync(join(dir, file), 'utf8'), problems);
+      all.push(mdx);
+      return { name: name.replace(/\.mdx$/i, ''), mdx };
+    });
+
+  const lijnFiles = read('lijnen');
+  if (lijnFiles.length === 0) {
+    problems.push({ severity: 'fout', file: 'content/lijnen/', message: 'er is geen enkele ontwikkellijn: maak per lijn een bestand content/lijnen/<lijn>.mdx' });
+  } else if (lijnFiles.length > 8) {
+    problems.push({ severity: 'fout', file: 'content/lijnen/', message: `er zijn ${lijnFiles.length} lijnen; een regio heeft er hoogstens 8` });
+  }
+  const volgordes = new Map<number, string>();
+  for (const { name, mdx } of lijnFiles) {
+    const f = readFields(mdx.file, mdx.frontmatter, LIJN_VELDEN, problems, 1, mdx.frontmatterOnleesbaar);
+    if (!isSlug(name)) {
+      problems.push({ severity: 'fout', file: mdx.file, line: 1, message: `de bestandsnaam "${name}" is geen geldige id; noem het bestand ${toSlug(name)}.mdx` });
+    }
+    const lijn: Lijn = {
+      id: name,
+      titel: f.text('titel', true) ?? name,
+      volgorde: f.integer('volgorde', true) ?? 99,
+      soort: f.oneOf('soort', LIJN_SOORTEN),
+      samenvatting: f.text('samenvatting', true) ?? '',
+      portefeuillehouder: f.text('portefeuillehouder'),
+      projectleider: f.text('projectleider'),
+      programmamanager: f.text('programmamanager'),
+      source: { file: mdx.file, line: 1 },
+    };
+    if (f.has('volgorde') && volgordes.has(lijn.volgorde)) {
+      f.warn('volgorde', `volgorde ${lijn.volgorde} heeft ook lijn "${volgordes.get(lijn.volgorde)}"; de volgorde op de site is dan willekeurig`);
+    }
+    volgordes.set(lijn.volgorde, lijn.id);
+    data.lijnen.push(lijn);
+  }
+  data.lijnen.sort((a, b) => a.volgorde - b.volgorde || a.id.localeCompare(b.id));
+
+  for (const { name, mdx } of read('kwartalen')) {
+    const f = readFields(mdx.file, mdx.frontmatter, KWARTAAL_VELDEN, problems, 1, mdx.frontmatterOnleesbaar);
+    const fromName = /^\d{4}-q[1-4]$/i.test(name) ? parseKwartaal(name) : undefined;
+    if (!fromName?.ok) {
+      problems.push({ severity: 'fout', file: mdx.file, line: 1, message: `de bestandsnaam "${name}.mdx" is geen kwartaal; noem het bestand zoals 2025-q3.mdx` });
+    }
+    const kwartaal = f.quarter('kwartaal', true);
+    if (kwartaal && fromName?.ok && kwartaal !== fromName.value) {
+      f.fail('kwartaal', `kwartaal ${kwartaal} past niet bij de bestandsnaam ${name}.mdx (verwacht ${fromName.value})`);
+    }
+    const vastgesteld = f.date('vastgesteld');
+    const k = fromName?.ok ? fromName.value : kwartaal;
+    if (!k) continue;
+    if (vastgesteld && kwartaalIndex(kwartaalVanDatum(vastgesteld)) <= kwartaalIndex(k)) {
+      f.warn('vastgesteld', `vastgesteld op ${vastgesteld}, dat is vóór het einde van ${k}; klopt de datum?`);
+    }
+    data.kwartalen.push({ kwartaal: k, titel: f.text('titel'), samenvatting: f.text('samenvatting', true) ?? '', vastgesteld, file: mdx.file });
+  }
+  data.kwartalen.sort((a, b) => kwartaalIndex(a.kwartaal) - kwartaalIndex(b.kwartaal));
+
+  for (const { name, mdx } of read('doelen')) {
+    const f = readFields(mdx.file, mdx.frontmatter, VERHAAL_VELDEN, problems, 1, mdx.frontmatterOnleesbaar);
+    data.doelVerhalen.push({ id: name, titel: f.text('titel'), file: mdx.file });
+  }
+  for (const { name, mdx } of read('paginas')) {
+    const f = readFields(mdx.file, mdx.frontmatter, VERHAAL_VELDEN, problems, 1, mdx.frontmatterOnleesbaar);
+    if (!isSlug(name)) {
+      problems.push({ severity: 'fout', file: mdx.file, line: 1, message: `de bestandsnaam "${name}" is geen geldige id; noem het bestand ${toSlug(name)}.mdx` });
+    } else if ((GERESERVEERDE_PAGINAS as readonly string[]).includes(name)) {
+      problems.push({ severity: 'fout', file: mdx.file, line: 1, message: `de naam "${name}" is al een vaste pagina van de site; kies een andere bestandsnaam` });
+    }
+    data.paginas.push({ id: name, titel: f.text('titel', true), file: mdx.file });
+  }
+  for (const sub of listFiles(join(dir, 'content'), '')) {
+    if (!['lijnen', 'kwartalen', 'doelen', 'paginas'].includes(sub) && statSync(join(dir, 'content', sub)).isDirectory()) {
+      problems.push({ severity: 'waarschuwing', file: `content/${sub}/`, message: 'onbekende map wordt genegeerd (bekende mappen: lijnen, kwartalen, doelen, paginas)' });
+    }
+  }
+
+  for (const mdx of all) {
+    for (const use of scanMdxBody(mdx, problems, dir)) data.componentGebruik.push({ ...use, file: mdx.file });
+  }
+  return all;
+}
+
+type RowsOf = (name: string) => Row[];
+
+function readPeildatum(row: Row): Peildatum | undefined {
+  const cell = row.raw('peildatum');
+  if (isMissing(cell)) {
+    row.fail('peildatum', 'cel is leeg; deze kolom is verplicht');
+    return undefined;
+  }
+  if (/^\d{4}$/.test(cell)) return { soort: 'jaar', waarde: Number(cell) };
+  const quarter = parseKwartaal(cell);
+  if (quarter.ok) return { soort: 'kwartaal', waarde: quarter.value };
+  const date = parseDatum(cell);
+  if (date.ok) return { soort: 'datum', waarde: date.value };
+  if (date.message.includes('bestaande')) return void row.fail('peildatum', date.message);
+  row.fail('peildatum', `"${cell}" is geen peildatum (schrijf een datum als 2025-10-15 of 15-10-2025, een jaar als 2025 of een kwartaal als 2025-Q3)`);
+  return undefined;
+}
+
+function readRecords(data: RegionData, rowsOf: RowsOf, problems: Problem[]) {
+  const unique = () => uniqueTracker(problems);
+
+  let seen = unique();
+  for (const row of rowsOf('doelen.csv')) {
+    const rawId = row.slug('id', true);
+    const id = rawId && seen(row, rawId, (first) => `id "${rawId}" komt al voor op regel ${first}`, 'id') ? rawId : undefined;
+    const doel: Doel = {
+      id: id ?? '',
+      lijn: row.slug('lijn', true) ?? '',
+      titel: row.text('titel', true) ?? '',
+      ambitie: row.text('ambitie'),
+      soort: row.oneOf('soort', DOEL_SOORTEN, true) ?? 'merkbaar',
+      themas: row.slugList('themas'),
+      eindKwartaal: row.quarter('eind_kwartaal'),
+      eigenaar: row.text('eigenaar'),
+      source: row.source,
+    };
+    if (id) data.doelen.push(doel);
+  }
+
+  seen = unique();
+  for (const row of rowsOf('indicatoren.csv')) {
+    const rawId = row.slug('id', true);
+    const id = rawId && seen(row, rawId, (first) => `id "${rawId}" komt al voor op regel ${first}`, 'id') ? rawId : undefined;
+    const eenheid = row.oneOf('eenheid', EENHEDEN, true);
+    const indicator = {
+      id: id ?? '',
+      doel: row.slug('doel', true) ?? '',
+      naam: row.text('naam', true) ?? '',
+      eenheid: eenheid ?? 'aantal',
+      richting: row.oneOf('richting', RICHTINGEN, true) ?? 'hoger',
+      nulmeting: row.number('nulmeting', { required: true }),
+      nulmetingKwartaal: row.quarter('nulmeting_kwartaal', true),
+      streefwaarde: row.number('streefwaarde', { required: true }),
+      streefKwartaal: row.quarter('streef_kwartaal', true),
+      bron: row.text('bron'),
+      toelichting: row.text('toelichting'),
+      source: row.source,
+    };
+    if (indicator.nulmetingKwartaal && indicator.streefKwartaal && kwartaalIndex(indicator.streefKwartaal) <= kwartaalIndex(indicator.nulmetingKwartaal)) {
+      row.fail('streef_kwartaal', `streef_kwartaal ${indicator.streefKwartaal} moet na nulmeting_kwartaal ${indicator.nulmetingKwartaal} liggen`);
+    }
+    if (eenheid === 'percentage') {
+      for (const [column, value] of [['nulmeting', indicator.nulmeting], ['streefwaarde', indicator.streefwaarde]] as const) {
+        if (value !== undefined && (value < 0 || value > 100)) row.warn(column, `${value} ligt niet tussen 0 en 100, terwijl de eenheid percentage is`);
+      }
+    }
+    if (id && indicator.nulmeting !== undefined && indicator.streefwaarde !== undefined && indicator.nulmetingKwartaal && indicator.streefKwartaal) {
+      data.indicatoren.push(indicator as Indicator);
+    } else if (id) {
+      // Keep the id known so references to it do not produce follow-up errors.
+      data.indicatoren.push({ ...indicator, nulmeting: 0, streefwaarde: 0, nulmetingKwartaal: '2000-Q1', streefKwartaal: '2000-Q2' } as Indicator);
+    }
+  }
+
+  seen = unique();
+  for (const row of rowsOf('metingen.csv')) {
+    const indicator = row.slug('indicator', true);
+    const kwartaal = row.quarter('kwartaal', true);
+    const waarde = row.optionalNumber('waarde');
+    const uniek = !(indicator && kwartaal) || seen(row, `${indicator}|${kwartaal}`, (first) => `indicator "${indicator}" heeft voor ${kwartaal} al een meting op regel ${first}; één regel per indicator en kwartaal`);
+    const meting: Meting = {
+      indicator: indicator ?? '',
+      kwartaal: kwartaal ?? '',
+      waarde: waarde ?? null,
+      bron: row.text('bron'),
+      opmerking: row.text('opmerking'),
+      voorlopig: row.yesNo('voorlopig', false),
+      source: row.source,
+    };
+    if (indicator && kwartaal && waarde !== undefined && uniek) data.metingen.push(meting);
+  }
+
+  seen = unique();
+  for (const row of rowsOf('beoordelingen.csv')) {
+    const doel = row.slug('doel', true);
+    const kwartaal = row.quarter('kwartaal', true);
+    if (doel && kwartaal) seen(row, `${doel}|${kwartaal}`, (first) => `doel "${doel}" heeft voor ${kwartaal} al een beoordeling op regel ${first}`);
+    const beoordeling: Beoordeling = {
+      doel: doel ?? '',
+      kwartaal: kwartaal ?? '',
+      status: row.oneOf('status', BEOORDELING_STATUSSEN),
+      toelichting: row.text('toelichting'),
+      bijsturing: row.text('bijsturing'),
+      source: row.source,
+    };
+    if (doel && kwartaal) data.beoordelingen.push(beoordeling);
+  }
+
+  seen = unique();
+  for (const row of rowsOf('activiteiten.csv')) {
+    const rawId = row.slug('id', true);
+    const id = rawId && seen(row, rawId, (first) => `id "${rawId}" komt al voor op regel ${first}`, 'id') ? rawId : undefined;
+    const activiteit: Activiteit = {
+      id: id ?? '',
+      lijn: row.slug('lijn', true) ?? '',
+      doel: row.slug('doel'),
+      wat: row.text('wat', true) ?? '',
+      wie: row.text('wie'),
+      start: row.quarter('start'),
+      eind: row.quarter('eind'),
+      source: row.source,
+    };
+    if (activiteit.start && activiteit.eind && kwartaalIndex(activiteit.eind) < kwartaalIndex(activiteit.start)) {
+      row.fail('eind', `eind ${activiteit.eind} ligt vóór start ${activiteit.start}`);
+    }
+    if (id) data.activiteiten.push(activiteit);
+  }
+
+  seen = unique();
+  for (const row of rowsOf('voortgang.csv')) {
+    const activiteit = row.slug('activiteit', true);
+    const kwartaal = row.quarter('kwartaal', true);
+    const status = row.oneOf('status', VOORTGANG_STATUSSEN, true);
+    if (activiteit && kwartaal) seen(row, `${activiteit}|${kwartaal}`, (first) => `activiteit "${activiteit}" heeft voor ${kwartaal} al een regel op regel ${first}`);
+    if (activiteit && kwartaal && status) data.voortgang.push({ activiteit, kwartaal, status, toelichting: row.text('toelichting'), source: row.source });
+  }
+
+  seen = unique();
+  for (const row of rowsOf('partijen.csv')) {
+    const naam = row.text('naam', true);
+    if (naam) seen(row, naam.toLowerCase(), (first) => `partij "${naam}" staat ook op regel ${first}`, 'naam');
+    const sectoren: Sector[] = [];
+    for (const s of row.list('sectoren')) {
+      const sector = s.toLowerCase();
+      if ((SECTOREN as readonly string[]).includes(sector)) sectoren.push(sector as Sector);
+      else row.fail('sectoren', `"${s}" is geen sector (kies uit: ${SECTOREN.join(', ')})`);
+    }
+    const soort = row.oneOf('soort', PARTIJ_SOORTEN, true);
+    const status = row.oneOf('status', PARTIJ_STATUSSEN, true);
+    const sindsCell = row.raw('sinds');
+    let sinds: string | undefined;
+    if (!isMissing(sindsCell)) {
+      if (/^\d{4}$/.test(sindsCell)) sinds = sindsCell;
+      else {
+        const q = parseKwartaal(sindsCell);
+        const d = parseDatum(sindsCell);
+        if (q.ok) sinds = q.value;
+        else if (d.ok) sinds = d.value;
+        else if (!d.ok && d.message.includes('bestaande')) row.fail('sinds', d.message);
+        else row.fail('sinds', `"${sindsCell}" is geen datum, jaar of kwartaal (schrijf 2025-10-15, 15-10-2025, 2025 of 2025-Q3)`);
+      }
+    }
+    if (naam && soort && status) data.partijen.push({ naam, soort, sectoren, status, sinds, partnerschap: row.text('partnerschap'), source: row.source });
+  }
+
+  seen = unique();
+  for (const row of rowsOf('begroting.csv')) {
+    const lijn = row.slug('lijn', true);
+    const jaar = row.number('jaar', { required: true, integer: true, percent: false, euro: false });
+    const bedrag = row.number('bedrag', { required: true, percent: false });
+    if (lijn && jaar !== undefined) seen(row, `${lijn}|${jaar}`, (first) => `lijn "${lijn}" heeft voor ${jaar} al een begroting op regel ${first}`);
+    if (jaar !== undefined && (jaar < 2000 || jaar > 2100)) row.fail('jaar', `${jaar} is geen jaartal`);
+    if (lijn && jaar !== undefined && bedrag !== undefined) data.begroting.push({ lijn, jaar, bedrag, source: row.source });
+  }
+
+  for (const row of rowsOf('uitgaven.csv')) {
+    const lijn = row.slug('lijn', true);
+    const kwartaal = row.quarter('kwartaal', true);
+    const bedrag = row.number('bedrag', { required: true, percent: false });
+    if (lijn && kwartaal && bedrag !== undefined) data.uitgaven.push({ lijn, kwartaal, bedrag, source: row.source });
+  }
+
+  seen = unique();
+  for (const row of rowsOf('kerncijfers.csv')) {
+    const rawId = row.slug('id', true);
+    const id = rawId && seen(row, rawId, (first) => `id "${rawId}" komt al voor op regel ${first}`, 'id') ? rawId : undefined;
+    const kerncijfer = {
+      id,
+      naam: row.text('naam', true),
+      waarde: row.number('waarde', { required: true }),
+      eenheid: row.text('eenheid'),
+      peildatum: readPeildatum(row),
+      bron: row.text('bron'),
+      source: row.source,
+    };
+    if (kerncijfer.id && kerncijfer.naam && kerncijfer.waarde !== undefined && kerncijfer.peildatum) data.kerncijfers.push(kerncijfer as Kerncijfer);
+  }
+
+  seen = unique();
+  for (const row of rowsOf('aanbevelingen.csv')) {
+    const rawId = row.slug('id', true);
+    const id = rawId && seen(row, rawId, (first) => `id "${rawId}" komt al voor op regel ${first}`, 'id') ? rawId : undefined;
+    const aanbeveling = row.text('aanbeveling', true);
+    const status = row.oneOf('status', AANBEVELING_STATUSSEN, true);
+    const doelen = row.slugList('doelen');
+    if (id && aanbeveling && status) data.aanbevelingen.push({ id, aanbeveling, opvolging: row.text('opvolging'), status, doelen, source: row.source });
+  }
+
+  seen = unique();
+  for (const row of rowsOf('begrippen.csv')) {
+    const term = row.text('term', true);
+    const uitleg = row.text('uitleg', true);
+    if (term) seen(row, term.toLowerCase(), (first) => `begrip "${term}" staat ook op regel ${first}`, 'term');
+    if (term && uitleg) data.begrippen.push({ term, uitleg, source: row.source });
+  }
+  data.begrippen.sort((a, b) => a.term.localeCompare(b.term, 'nl'));
+}
+
+function crossReference(data: RegionData, mdxFiles: MdxFile[], problems: Problem[]) {
+  const fail = (source: { file: string; line: number }, column: string | undefined, message: string) =>
+    problems.push({ severity: 'fout', file: source.file, line: source.line, column, message });
+  const warn = (source: { file: string; line: number }, column: string | undefined, message: string) =>
+    problems.push({ severity: 'waarschuwing', file: source.file, line: source.line, column, message });
+
+  const lijnen = new Set(data.lijnen.map((l) => l.id));
+  const doelen = new Map(data.doelen.map((d) => [d.id, d]));
+  const indicatoren = new Set(data.indicatoren.map((i) => i.id));
+  const activiteiten = new Set(data.activiteiten.map((a) => a.id));
+  const themas = new Set<string>([...THEMAS, ...data.regio.extraThemas]);
+  // A file that could only be read part-way would make every reference into it look wrong.
+  const volledig = (name: string) => !data.onvolledig.includes(name);
+  const lijnHint = (id: string) => `lijn "${id}" bestaat niet (er is geen content/lijnen/${id}.mdx; bestaande lijnen: ${[...lijnen].join(', ') || 'geen'})`;
+  const doelHint = (id: string) => `doel "${id}" bestaat niet in data/doelen.csv`;
+
+  for (const doel of data.doelen) {
+    if (doel.lijn && !lijnen.has(doel.lijn)) fail(doel.source, 'lijn', lijnHint(doel.lijn));
+    for (const thema of doel.themas) {
+      if (!themas.has(thema)) fail(doel.source, 'themas', `thema "${thema}" bestaat niet; gebruik een thema uit de lijst of noem het in regio.yaml onder extra_themas`);
+    }
+    if (doel.soort === 'meetbaar' && volledig('indicatoren.csv') && !data.indicatoren.some((i) => i.doel === doel.id)) {
+      fail(doel.source, 'soort', `meetbaar doel "${doel.id}" heeft geen indicator in data/indicatoren.csv; voeg er een toe of maak het doel merkbaar`);
+    }
+  }
+  for (const indicator of data.indicatoren) {
+    const doel = doelen.get(indicator.doel);
+    if (indicator.doel && !doel) {
+      if (volledig('doelen.csv')) fail(indicator.source, 'doel', doelHint(indicator.doel));
+    }
+    else if (doel?.soort === 'merkbaar') warn(indicator.source, 'doel', `doel "${doel.id}" is merkbaar; deze indicator telt niet mee voor de status`);
+  }
+
+  const laatsteKwartaal = data.kwartalen.at(-1)?.kwartaal;
+  for (const meting of data.metingen) {
+    if (!indicatoren.has(meting.indicator) && volledig('indicatoren.csv')) fail(meting.source, 'indicator', `indicator "${meting.indicator}" bestaat niet in data/indicatoren.csv`);
+    if (laatsteKwartaal && kwartaalIndex(meting.kwartaal) > kwartaalIndex(laatsteKwartaal)) {
+      warn(meting.source, 'kwartaal', `meting voor ${meting.kwartaal} ligt na het laatste kwartaalbestand (${laatsteKwartaal}); maak content/kwartalen/${meting.kwartaal.toLowerCase()}.mdx aan`);
+    }
+  }
+  for (const beoordeling of data.beoordelingen) {
+    const doel = doelen.get(beoordeling.doel);
+    if (!doel) {
+      if (volledig('doelen.csv')) fail(beoordeling.source, 'doel', doelHint(beoordeling.doel));
+    }
+    else if (doel.soort === 'meetbaar' && beoordeling.status && !beoordeling.toelichting) {
+      fail(beoordeling.source, 'toelichting', `doel "${doel.id}" is meetbaar; wie de berekende status vervangt door "${beoordeling.status}", moet in de toelichting uitleggen waarom`);
+    }
+  }
+  for (const activiteit of data.activiteiten) {
+    if (activiteit.lijn && !lijnen.has(activiteit.lijn)) fail(activiteit.source, 'lijn', lijnHint(activiteit.lijn));
+    const doel = activiteit.doel ? doelen.get(activiteit.doel) : undefined;
+    if (activiteit.doel && !doel) {
+      if (volledig('doelen.csv')) fail(activiteit.source, 'doel', doelHint(activiteit.doel));
+    }
+    else if (doel && lijnen.has(activiteit.lijn) && doel.lijn !== activiteit.lijn) {
+      warn(activiteit.source, 'doel', `doel "${doel.id}" hoort bij lijn "${doel.lijn}", de activiteit bij lijn "${activiteit.lijn}"`);
+    }
+  }
+  for (const voortgang of data.voortgang) {
+    if (!activiteiten.has(voortgang.activiteit) && volledig('activiteiten.csv')) fail(voortgang.source, 'activiteit', `activiteit "${voortgang.activiteit}" bestaat niet in data/activiteiten.csv`);
+  }
+  for (const regel of [...data.begroting, ...data.uitgaven]) {
+    if (!lijnen.has(regel.lijn)) fail(regel.source, 'lijn', lijnHint(regel.lijn));
+  }
+  for (const aanbeveling of data.aanbevelingen) {
+    for (const doel of aanbeveling.doelen) if (!doelen.has(doel) && volledig('doelen.csv')) fail(aanbeveling.source, 'doelen', doelHint(doel));
+  }
+  for (const verhaal of data.doelVerhalen) {
+    if (!doelen.has(verhaal.id)) {
+      problems.push({ severity: 'fout', file: verhaal.file, line: 1, message: `er is geen doel "${verhaal.id}" in data/doelen.csv; de bestandsnaam moet de id van een doel zijn` });
+    }
+  }
+  for (const use of data.componentGebruik) {
+    const known = use.component === 'DoelStatus' ? doelen.has(use.id) : indicatoren.has(use.id);
+    if (!known) {
+      const what = MDX_COMPONENTS[use.component];
+      problems.push({
+        severity: 'fout',
+        file: use.file,
+        line: use.line,
+        message: `<${use.component} ${what}="${use.id}" />: ${what} "${use.id}" bestaat niet in data/${what === 'doel' ? 'doelen' : 'indicatoren'}.csv`,
+      });
+    }
+  }
+  void mdxFiles;
+}

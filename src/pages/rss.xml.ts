@@ -1,0 +1,23 @@
+// RSS feed of the approved quarterly reports.
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getMonitor } from '../lib/site.ts';
+import { kwartaalUrl } from '../lib/links.ts';
+import { kwartaalLang } from '../lib/quarters.ts';
+
+export const GET: APIRoute = (context) => {
+  const monitor = getMonitor();
+  const site = context.site ?? new URL('http://localhost/');
+  return rss({
+    title: `Kwartaalrapportages ${monitor.regio.naam}`,
+    description: `De vastgestelde kwartaalrapportages van ${monitor.regio.naam}.`,
+    site,
+    customData: '<language>nl</language>',
+    items: [...monitor.kwartalen].reverse().filter((k) => !k.concept).map((k) => ({
+      title: k.titel ?? `Kwartaalrapportage ${kwartaalLang(k.kwartaal)}`,
+      link: kwartaalUrl(k.kwartaal),
+      pubDate: k.vastgesteld ? new Date(`${k.vastgesteld}T12:00:00Z`) : undefined,
+      description: k.samenvatting,
+    })),
+  });
+};
