@@ -1,0 +1,141 @@
+// The commands as a user runs them: exit codes, printed lines, and the promise that a
+// failed check or build leaves the previous output exactly as it was.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { runCli } from '../helpers/run.ts';
+import { FIXTURES } from '../helpers/paths.ts';
+
+const werkmap = mkdtempSync(join(tmpdir(), 'regio-commando-'));
+afterAll(() => rmSync(werkmap, { recursive: true, force: true }));
+
+/** A fingerprint of a folder: every file's path and content hash. */
+function fingerprint(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.push(`${relative(dir, path)} ${createHash('sha1').update(readFileSync(path)).digest('hex')}`);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function kopieVan(naam: string, bewerk?: (regio: string) => void): string {
+  const regio = join(werkmap, naam);
+  cpSync(join(FIXTURES, 'regio-klein'), regio, { recursive: true });
+  bewerk?.(regio);
+  return regio;
+}
+
+describe('npm run check', () => {
+  it('exits 0 on a valid region and says what it found', () => {
+    const result = runCli('check', { REGIO_DIR: kopieVan('goed') });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Geen problemen gevonden.');
+    expect(result.stdout).toContain('Regio "Onderwijsregio Klein Testland" is in orde: 2 lijnen, 3 doelen, 2 indicatoren, 4 metingen.');
+  });
+
+  it('prints every problem on its own line, then a count, and exits 1', () => {
+    const regio = kopieVan('fout', (r) => {
+      const metingen = join(r, 'data/metingen.csv');
+      writeFileSync(metingen, readFileSync(metingen, 'utf8').replace('zij-instromers;2025-Q4;58', 'zij-instromers;2025-Q4;58 personen') + 'zij-instromers;2025 Q3;1;;;nee\n');
+    });
+    const result = runCli('check', { REGIO_DIR: regio });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'data/metingen.csv:3: kolom "waarde": "58 personen" is geen getal (schrijf bijvoorbeeld 1234,5 of 1.234,5)',
+      'data/metingen.csv:6: indicator "zij-instromers" heeft voor 2025-Q3 al een meting op regel 2; één regel per indicator en kwartaal',
+      '2 fouten en 0 waarschuwingen gevonden.',
+    ]);
+  });
+
+  it('warns when huidig_kwartaal names a concept, which a public build refuses', () => {
+    const regio = kopieVan('huidig-concept', (r) => {
+      writeFileSync(join(r, 'content/kwartalen/2026-q1.mdx'), '---\nkwartaal: 2026-Q1\nsamenvatting: In voorbereiding.\n---\n');
+      writeFileSync(join(r, 'data/regio.yaml'), readFileSync(join(r, 'data/regio.yaml'), 'utf8') + 'huidig_kwartaal: 2026-Q1\n');
+    });
+    const result = runCli('check', { REGIO_DIR: regio });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('data/regio.yaml: waarschuwing: veld "huidig_kwartaal": npm run build zal weigeren: huidig_kwartaal 2026-Q1 is nog niet vastgesteld');
+    const build = runCli('build', { REGIO_DIR: regio, OUT_DIR: join(werkmap, 'huidig-concept-site') });
+    expect(build.status).toBe(1);
+    expect(build.stderr).toContain('data/regio.yaml: veld "huidig_kwartaal": huidig_kwartaal 2026-Q1 is nog niet vastgesteld');
+  });
+
+  it('reports a region folder that does not exist', () => {
+    const result = runCli('check', { REGIO_DIR: join(werkmap, 'bestaat-niet') });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('bestaat niet');
+  });
+
+  it('accepts a region with only a concept quarter, with a warning', () => {
+    const regio = kopieVan('concept', (r) => {
+      const path = join(r, 'content/kwartalen/2025-q4.mdx');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('vastgesteld: 2026-01-20\n', ''));
+    });
+    const result = runCli('check', { REGIO_DIR: regio });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('content/kwartalen/: waarschuwing: npm run build zal weigeren: er is nog geen vastgesteld kwartaal');
+  });
+});
+
+describe('npm run build', { timeout: 120_000 }, () => {
+  const uit = join(werkmap, 'site');
+  let eersteBouw: ReturnType<typeof runCli>;
+
+  beforeAll(() => {
+    eersteBouw = runCli('build', { REGIO_DIR: kopieVan('bouw'), OUT_DIR: uit });
+  }, 120_000);
+
+  it('builds a valid region into OUT_DIR', () => {
+    expect(eersteBouw.stderr).toBe('');
+    expect(eersteBouw.status).toBe(0);
+    expect(eersteBouw.stdout).toContain('Site van "Onderwijsregio Klein Testland" gebouwd');
+    expect(existsSync(join(uit, 'index.html'))).toBe(true);
+    expect(existsSync(join(uit, 'doelen/meer-instroom/index.html'))).toBe(true);
+    expect(existsSync(join(uit, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('leaves the previous output untouched when the check fails', () => {
+    const voor = fingerprint(uit);
+    const regio = kopieVan('bouw-fout', (r) => {
+      const path = join(r, 'data/indicatoren.csv');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('80;2026-Q4', '80;2024-Q2'));
+    });
+    const result = runCli('build', { REGIO_DIR: regio, OUT_DIR: uit });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('data/indicatoren.csv:2: kolom "streef_kwartaal": streef_kwartaal 2024-Q2 moet na nulmeting_kwartaal 2024-Q4 liggen');
+    expect(result.stderr).toContain(`${uit} is ongewijzigd`);
+    expect(fingerprint(uit)).toEqual(voor);
+    expect(readdirSync(werkmap).filter((n) => n.startsWith('.site.'))).toEqual([]);
+  });
+
+  it('leaves the previous output untouched when Astro itself fails', () => {
+    const voor = fingerprint(uit);
+    // Valid for our checker (the image exists), but its bytes are no image: Astro fails.
+    const regio = kopieVan('bouw-astro-fout', (r) => {
+      const path = join(r, 'content/lijnen/behouden.mdx');
+      writeFileSync(join(r, 'content/lijnen/kapot.png'), 'geen afbeelding');
+      writeFileSync(path, readFileSync(path, 'utf8').replace('We begeleiden starters.', 'We begeleiden starters.\n\n![Foto van de startersdag](./kapot.png)'));
+    });
+    const result = runCli('build', { REGIO_DIR: regio, OUT_DIR: uit });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Bouwen is mislukt');
+    expect(fingerprint(uit)).toEqual(voor);
+    expect(readdirSync(werkmap).filter((n) => n.startsWith('.site.'))).toEqual([]);
+  });
+
+  it('replaces the output completely on success', () => {
+    mkdirSync(join(uit, 'oud'), { recursive: true });
+    writeFileSync(join(uit, 'oud/weg.html'), 'oud');
+    const result = runCli('build', { REGIO_DIR: join(werkmap, 'bouw'), OUT_DIR: uit });
+    expect(result.status).toBe(0);
+    expect(existsSync(join(uit, 'oud'))).toBe(false);
+    expect(existsSync(join(uit, 'index.html'))).toBe(true);
+  });
+});

@@ -1,0 +1,237 @@
+// One copy of a small valid region per kind of bad input; each must give exactly the
+// expected Dutch line(s) with file and line number.
+import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { checkRegion } from '../../src/cli/shared.ts';
+import { formatProblem, sortProblems } from '../../src/lib/problems.ts';
+import { FIXTURES } from '../helpers/paths.ts';
+
+const BASIS = join(FIXTURES, 'regio-klein');
+const werkmap = mkdtempSync(join(tmpdir(), 'regio-defecten-'));
+afterAll(() => rmSync(werkmap, { recursive: true, force: true }));
+
+type Bewerking = (regio: string) => void;
+let teller = 0;
+
+/** Copies the base region, applies the edits, returns every problem line. */
+function controleer(...bewerkingen: Bewerking[]): { fouten: string[]; waarschuwingen: string[] } {
+  const regio = join(werkmap, `regio-${++teller}`);
+  cpSync(BASIS, regio, { recursive: true });
+  for (const bewerk of bewerkingen) bewerk(regio);
+  const { problems } = checkRegion(regio, 'publicatie');
+  const lines = sortProblems(problems);
+  return {
+    fouten: lines.filter((p) => p.severity === 'fout').map(formatProblem),
+    waarschuwingen: lines.filter((p) => p.severity === 'waarschuwing').map(formatProblem),
+  };
+}
+
+/** Replaces the whole of line `n` (1-based) of a file. */
+const regel = (file: string, n: number, text: string): Bewerking => (regio) => {
+  const path = join(regio, file);
+  const lines = readFileSync(path, 'utf8').split('\n');
+  lines[n - 1] = text;
+  writeFileSync(path, lines.join('\n'));
+};
+const voegToe = (file: string, text: string): Bewerking => (regio) => {
+  const path = join(regio, file);
+  writeFileSync(path, readFileSync(path, 'utf8') + text);
+};
+const schrijf = (file: string, text: string): Bewerking => (regio) => {
+  mkdirSync(dirname(join(regio, file)), { recursive: true });
+  writeFileSync(join(regio, file), text);
+};
+const verwijder = (file: string): Bewerking => (regio) => unlinkSync(join(regio, file));
+
+describe('the base region is valid', () => {
+  it('has no problems at all', () => {
+    expect(controleer()).toEqual({ fouten: [], waarschuwingen: [] });
+  });
+});
+
+describe('cells', () => {
+  it.each<[string, Bewerking, string[]]>([
+    ['a bad number', regel('data/metingen.csv', 3, 'zij-instromers;2025-Q4;12,5 procent;;;nee'), ['data/metingen.csv:3: kolom "waarde": "12,5 procent" is geen getal (schrijf bijvoorbeeld 1234,5 of 1.234,5)']],
+    ['quarter 2024-Q5', regel('data/metingen.csv', 2, 'zij-instromers;2024-Q5;52;;;nee'), ['data/metingen.csv:2: kolom "kwartaal": "2024-Q5" is geen geldig kwartaal: een jaar heeft kwartaal 1 tot en met 4 (schrijf bijvoorbeeld 2025-Q3)']],
+    ['an unreadable quarter', regel('data/metingen.csv', 2, 'zij-instromers;zomer 2025;52;;;nee'), ['data/metingen.csv:2: kolom "kwartaal": "zomer 2025" is geen kwartaal (schrijf bijvoorbeeld 2025-Q3)']],
+    ['an id with capitals', regel('data/doelen.csv', 4, 'Mooi Netwerk;behouden;Een levend netwerk;;merkbaar;begeleiden;;'), [
+      'data/beoordelingen.csv:2: kolom "doel": doel "netwerk" bestaat niet in data/doelen.csv',
+      'data/doelen.csv:4: kolom "id": "Mooi Netwerk" is geen geldige id: gebruik alleen kleine letters, cijfers en streepjes; bedoelt u "mooi-netwerk"?',
+    ]],
+    ['a value outside a vocabulary', regel('data/doelen.csv', 4, 'netwerk;behouden;Een levend netwerk;;voelbaar;begeleiden;;'), ['data/doelen.csv:4: kolom "soort": "voelbaar" is geen toegestane waarde (kies uit: meetbaar, merkbaar)']],
+    ['an empty required cell', regel('data/doelen.csv', 4, 'netwerk;behouden;;;merkbaar;begeleiden;;'), ['data/doelen.csv:4: kolom "titel": cel is leeg; deze kolom is verplicht']],
+    ['a bad yes/no', regel('data/metingen.csv', 2, 'zij-instromers;2025-Q3;52;;;misschien'), ['data/metingen.csv:2: kolom "voorlopig": "misschien" is geen ja of nee (schrijf ja of nee)']],
+    ['a date that does not exist', regel('data/partijen.csv', 2, 'Stichting Voorbeeld VO;schoolbestuur;vo;aangesloten;31-02-2025;'), ['data/partijen.csv:2: kolom "sinds": "31-02-2025" is geen bestaande datum']],
+    ['an unknown sector', regel('data/partijen.csv', 2, 'Stichting Voorbeeld VO;schoolbestuur;havo;aangesloten;;'), ['data/partijen.csv:2: kolom "sectoren": "havo" is geen sector (kies uit: po, so, vo, vso, mbo)']],
+    ['a year that is not a year', regel('data/begroting.csv', 2, 'werven;25;100'), ['data/begroting.csv:2: kolom "jaar": 25 is geen jaartal']],
+    ['a fraction as year', regel('data/begroting.csv', 2, 'werven;2025,5;100'), ['data/begroting.csv:2: kolom "jaar": "2025,5" is geen geheel getal']],
+    ['a percentage sign on an amount', regel('data/uitgaven.csv', 2, 'werven;2025-Q4;12%'), ['data/uitgaven.csv:2: kolom "bedrag": "12%" is geen getal: een %-teken hoort niet in deze kolom']],
+    ['a decimal comma in a , file', schrijf('data/uitgaven.csv', 'lijn,kwartaal,bedrag\nwerven,2025-Q4,"12,5"\n'), ['data/uitgaven.csv:2: kolom "bedrag": "12,5" is geen getal (schrijf bijvoorbeeld 1234.5 (in een bestand met komma\'s als scheidingsteken is de punt het decimaalteken))']],
+    ['a bad peildatum', regel('data/kerncijfers.csv', 2, 'leerlingen;Leerlingen;12.345;;medio 2025;DUO'), ['data/kerncijfers.csv:2: kolom "peildatum": "medio 2025" is geen peildatum (schrijf een datum als 2025-10-15 of 15-10-2025, een jaar als 2025 of een kwartaal als 2025-Q3)']],
+  ])('%s', (_naam, bewerking, verwacht) => {
+    expect(controleer(bewerking).fouten).toEqual(verwacht);
+  });
+});
+
+describe('files and headers', () => {
+  it.each<[string, Bewerking, string[]]>([
+    ['a missing required column', regel('data/indicatoren.csv', 1, 'id;doel;naam;eenheid;richting;nulmeting;nulmeting_kwartaal;streefwaarde;bron;toelichting'), ['data/indicatoren.csv:1: verplichte kolom "streef_kwartaal" ontbreekt']],
+    ['a missing doelen.csv', verwijder('data/doelen.csv'), [
+      'data/doelen.csv: verplicht bestand ontbreekt',
+      'data/beoordelingen.csv:2: kolom "doel": doel "netwerk" bestaat niet in data/doelen.csv',
+      'data/activiteiten.csv:2: kolom "doel": doel "meer-instroom" bestaat niet in data/doelen.csv',
+      'data/aanbevelingen.csv:2: kolom "doelen": doel "meer-instroom" bestaat niet in data/doelen.csv',
+      'content/lijnen/werven.mdx:9: <DoelStatus doel="meer-instroom" />: doel "meer-instroom" bestaat niet in data/doelen.csv',
+      'data/indicatoren.csv:2: kolom "doel": doel "meer-instroom" bestaat niet in data/doelen.csv',
+      'data/indicatoren.csv:3: kolom "doel": doel "starters-blijven" bestaat niet in data/doelen.csv',
+    ]],
+    ['a missing regio.yaml', verwijder('data/regio.yaml'), ['data/regio.yaml: verplicht bestand ontbreekt']],
+    ['no lines at all', (r) => { verwijder('content/lijnen/werven.mdx')(r); verwijder('content/lijnen/behouden.mdx')(r); }, [
+      'content/lijnen/: er is geen enkele ontwikkellijn: maak per lijn een bestand content/lijnen/<lijn>.mdx',
+      'data/activiteiten.csv:2: kolom "lijn": lijn "werven" bestaat niet (er is geen content/lijnen/werven.mdx; bestaande lijnen: geen)',
+      'data/begroting.csv:2: kolom "lijn": lijn "werven" bestaat niet (er is geen content/lijnen/werven.mdx; bestaande lijnen: geen)',
+      'data/doelen.csv:2: kolom "lijn": lijn "werven" bestaat niet (er is geen content/lijnen/werven.mdx; bestaande lijnen: geen)',
+      'data/doelen.csv:3: kolom "lijn": lijn "behouden" bestaat niet (er is geen content/lijnen/behouden.mdx; bestaande lijnen: geen)',
+      'data/doelen.csv:4: kolom "lijn": lijn "behouden" bestaat niet (er is geen content/lijnen/behouden.mdx; bestaande lijnen: geen)',
+      'data/uitgaven.csv:2: kolom "lijn": lijn "werven" bestaat niet (er is geen content/lijnen/werven.mdx; bestaande lijnen: geen)',
+    ]],
+    ['more than eight lines', (r) => {
+      for (let i = 1; i <= 7; i++) schrijf(`content/lijnen/lijn-${i}.mdx`, `---\ntitel: Lijn ${i}\nvolgorde: ${i + 2}\nsamenvatting: Extra.\n---\n`)(r);
+    }, ['content/lijnen/: er zijn 9 lijnen; een regio heeft er hoogstens 8']],
+    ['an unclosed quote', voegToe('data/begrippen.csv', 'Loket;"Eén plek voor vragen\n'), ['data/begrippen.csv:3: een aanhalingsteken (") wordt geopend maar nergens gesloten; controleer de cellen op deze regel; de regels hierna zijn niet gelezen']],
+  ])('%s', (_naam, bewerking, verwacht) => {
+    expect([...controleer(bewerking).fouten].sort()).toEqual([...verwacht].sort());
+  });
+
+  it('warns about an unknown column and an unknown file, without errors', () => {
+    const result = controleer(regel('data/begrippen.csv', 1, 'term;uitleg;opmerking'), schrijf('data/extra.csv', 'a;b\n'));
+    expect(result.fouten).toEqual([]);
+    expect(result.waarschuwingen).toEqual([
+      'data/begrippen.csv:1: waarschuwing: onbekende kolom "opmerking" wordt genegeerd (bekende kolommen: term, uitleg)',
+      'data/extra.csv: waarschuwing: onbekend bestand wordt genegeerd (bekende bestanden: doelen.csv, indicatoren.csv, metingen.csv, beoordelingen.csv, activiteiten.csv, voortgang.csv, partijen.csv, begroting.csv, uitgaven.csv, kerncijfers.csv, aanbevelingen.csv, begrippen.csv)',
+    ]);
+  });
+
+  it('counts lines after a sep= line and a multi-line cell', () => {
+    const result = controleer(
+      schrijf('data/beoordelingen.csv', 'sep=;\ndoel;kwartaal;status;toelichting;bijsturing\nnetwerk;2025-Q4;op-koers;"Eerste regel\ntweede regel";\nnetwerk;2025-Q9;;;\n'),
+    );
+    expect(result.fouten).toEqual(['data/beoordelingen.csv:5: kolom "kwartaal": "2025-Q9" is geen geldig kwartaal: een jaar heeft kwartaal 1 tot en met 4 (schrijf bijvoorbeeld 2025-Q3)']);
+  });
+});
+
+describe('uniqueness and cross-references', () => {
+  it.each<[string, Bewerking, string[]]>([
+    ['a duplicate measurement names both lines', voegToe('data/metingen.csv', 'zij-instromers;Q4 2025;60;;;nee\n'), ['data/metingen.csv:6: indicator "zij-instromers" heeft voor 2025-Q4 al een meting op regel 3; één regel per indicator en kwartaal']],
+    ['a duplicate id', voegToe('data/doelen.csv', 'netwerk;werven;Nog een netwerk;;merkbaar;;;\n'), ['data/doelen.csv:5: kolom "id": id "netwerk" komt al voor op regel 4']],
+    ['a duplicate assessment', voegToe('data/beoordelingen.csv', 'netwerk;2025K4;aandacht;Toch niet.;\n'), ['data/beoordelingen.csv:3: doel "netwerk" heeft voor 2025-Q4 al een beoordeling op regel 2']],
+    ['a duplicate budget line', voegToe('data/begroting.csv', 'werven;2025;5\n'), ['data/begroting.csv:3: lijn "werven" heeft voor 2025 al een begroting op regel 2']],
+    ['an unknown indicator', regel('data/metingen.csv', 4, 'uitval-startrs;2025-Q3;9,1;;;nee'), ['data/metingen.csv:4: kolom "indicator": indicator "uitval-startrs" bestaat niet in data/indicatoren.csv']],
+    ['an unknown line', regel('data/doelen.csv', 4, 'netwerk;begeleiden;Een levend netwerk;;merkbaar;begeleiden;;'), ['data/doelen.csv:4: kolom "lijn": lijn "begeleiden" bestaat niet (er is geen content/lijnen/begeleiden.mdx; bestaande lijnen: werven, behouden)']],
+    ['an unknown theme', regel('data/doelen.csv', 4, 'netwerk;behouden;Een levend netwerk;;merkbaar;welzijn;;'), ['data/doelen.csv:4: kolom "themas": thema "welzijn" bestaat niet; gebruik een thema uit de lijst of noem het in regio.yaml onder extra_themas']],
+    ['an unknown activity', voegToe('data/voortgang.csv', 'open-dag;2025-Q4;lopend;\n'), ['data/voortgang.csv:3: kolom "activiteit": activiteit "open-dag" bestaat niet in data/activiteiten.csv']],
+    ['an unknown goal in a recommendation', regel('data/aanbevelingen.csv', 2, 'meer-data;Verzamel gegevens;;open;meer-instroom|minder-uitval'), ['data/aanbevelingen.csv:2: kolom "doelen": doel "minder-uitval" bestaat niet in data/doelen.csv']],
+    ['a target quarter before the baseline', regel('data/indicatoren.csv', 3, 'uitval-starters;starters-blijven;Uitval;percentage;lager;10;2024-Q4;5;2024-Q2;;'), ['data/indicatoren.csv:3: kolom "streef_kwartaal": streef_kwartaal 2024-Q2 moet na nulmeting_kwartaal 2024-Q4 liggen']],
+    ['a meetbaar goal without indicators', regel('data/doelen.csv', 4, 'netwerk;behouden;Een levend netwerk;;meetbaar;begeleiden;;'), ['data/doelen.csv:4: kolom "soort": meetbaar doel "netwerk" heeft geen indicator in data/indicatoren.csv; voeg er een toe of maak het doel merkbaar']],
+    ['an override of a meetbaar goal without toelichting', voegToe('data/beoordelingen.csv', 'meer-instroom;2025-Q4;achter;;\n'), ['data/beoordelingen.csv:3: kolom "toelichting": doel "meer-instroom" is meetbaar; wie de berekende status vervangt door "achter", moet in de toelichting uitleggen waarom']],
+    ['an activity that ends before it starts', regel('data/activiteiten.csv', 2, 'open-dagen;werven;meer-instroom;Open dagen;;2026-Q1;2025-Q4'), ['data/activiteiten.csv:2: kolom "eind": eind 2025-Q4 ligt vóór start 2026-Q1']],
+    ['a goal narrative without goal', schrijf('content/doelen/onbekend.mdx', '---\ntitel: X\n---\nTekst\n'), ['content/doelen/onbekend.mdx:1: er is geen doel "onbekend" in data/doelen.csv; de bestandsnaam moet de id van een doel zijn']],
+  ])('%s', (_naam, bewerking, verwacht) => {
+    expect(controleer(bewerking).fouten).toEqual(verwacht);
+  });
+
+  it('warns about a measurement after the last quarter file', () => {
+    const result = controleer(voegToe('data/metingen.csv', 'zij-instromers;2026-Q1;61;;;nee\n'));
+    expect(result.fouten).toEqual([]);
+    expect(result.waarschuwingen).toEqual(['data/metingen.csv:6: waarschuwing: kolom "kwartaal": meting voor 2026-Q1 ligt na het laatste kwartaalbestand (2025-Q4); maak content/kwartalen/2026-q1.mdx aan']);
+  });
+});
+
+describe('MDX', () => {
+  it.each<[string, Bewerking, string[]]>([
+    ['a line without titel', regel('content/lijnen/behouden.mdx', 2, 'kop: Behouden'), ['content/lijnen/behouden.mdx:1: verplicht veld "titel" ontbreekt']],
+    ['a quarter that does not match its file name', regel('content/kwartalen/2025-q4.mdx', 2, 'kwartaal: 2025-Q3'), ['content/kwartalen/2025-q4.mdx:2: veld "kwartaal": kwartaal 2025-Q3 past niet bij de bestandsnaam 2025-q4.mdx (verwacht 2025-Q4)']],
+    ['a quarter file with a bad name', schrijf('content/kwartalen/najaar.mdx', '---\nkwartaal: 2025-Q3\nsamenvatting: x\n---\n'), ['content/kwartalen/najaar.mdx:1: de bestandsnaam "najaar.mdx" is geen kwartaal; noem het bestand zoals 2025-q3.mdx']],
+    ['a vastgesteld date that does not exist', regel('content/kwartalen/2025-q4.mdx', 5, 'vastgesteld: 2026-02-30'), ['content/kwartalen/2025-q4.mdx:5: veld "vastgesteld": "2026-02-30" is geen bestaande datum']],
+    ['volgorde that is not a number', regel('content/lijnen/werven.mdx', 3, 'volgorde: eerste'), ['content/lijnen/werven.mdx:3: veld "volgorde": "eerste" is geen getal']],
+    ['an unknown goal in a component', regel('content/lijnen/werven.mdx', 9, '<DoelStatus doel="meer-uitstroom" />'), ['content/lijnen/werven.mdx:9: <DoelStatus doel="meer-uitstroom" />: doel "meer-uitstroom" bestaat niet in data/doelen.csv']],
+    ['an unknown indicator in a component', regel('content/lijnen/behouden.mdx', 7, 'Zie <IndicatorGrafiek indicator="uitval" /> hier.'), ['content/lijnen/behouden.mdx:7: <IndicatorGrafiek indicator="uitval" />: indicator "uitval" bestaat niet in data/indicatoren.csv']],
+    ['an unknown component', regel('content/lijnen/behouden.mdx', 7, '<Kaart id="x" />'), ['content/lijnen/behouden.mdx:7: onbekend component <Kaart>; beschikbaar zijn <DoelStatus doel="…" /> en <IndicatorGrafiek indicator="…" />']],
+    ['a page named like a site route', schrijf('content/paginas/doelen.mdx', '---\ntitel: Doelen\n---\n'), ['content/paginas/doelen.mdx:1: de naam "doelen" is al een vaste pagina van de site; kies een andere bestandsnaam']],
+    ['a file without frontmatter', schrijf('content/paginas/over.mdx', '# Over ons\n'), [
+      'content/paginas/over.mdx:1: het bestand begint niet met frontmatter tussen twee regels "---"',
+      'content/paginas/over.mdx:1: verplicht veld "titel" ontbreekt',
+    ]],
+  ])('%s', (_naam, bewerking, verwacht) => {
+    expect(controleer(bewerking).fouten).toEqual(verwacht);
+  });
+
+  it('reports an MDX syntax error with its line and a tip', () => {
+    const { fouten } = controleer(regel('content/lijnen/behouden.mdx', 7, 'Minder dan <5 starters vallen uit.'));
+    expect(fouten).toHaveLength(1);
+    expect(fouten[0]).toMatch(/^content\/lijnen\/behouden\.mdx:7: MDX kan niet gelezen worden: .+ \(tip: schrijf < als &lt; en \{ als \\\{ in gewone tekst\)$/);
+  });
+});
+
+describe('regio.yaml and publication', () => {
+  it.each<[string, Bewerking, string[]]>([
+    ['invalid YAML', regel('data/regio.yaml', 3, 'sectoren: [vo, mbo'), ['data/regio.yaml:4: geen geldige YAML (Flow sequence in block collection must be sufficiently indented and end with a ]); zet tekst met een dubbele punt (:) of # tussen aanhalingstekens']],
+    ['a missing naam', regel('data/regio.yaml', 1, '# geen naam'), ['data/regio.yaml:1: verplicht veld "naam" ontbreekt']],
+    ['an unknown sector and regeling', (r) => { regel('data/regio.yaml', 3, 'sectoren: [vo, havo]')(r); regel('data/regio.yaml', 4, 'regeling: subsidie-2023')(r); }, [
+      'data/regio.yaml:3: veld "sectoren": "havo" is geen sector (kies uit: po, so, vo, vso, mbo)',
+      'data/regio.yaml:4: veld "regeling": "subsidie-2023" is geen toegestane waarde (kies uit: onderwijsregio-2024, landelijk-dekkend-netwerk-2025)',
+    ]],
+    ['an accent colour with too little contrast', voegToe('data/regio.yaml', 'accentkleur: "#7fb3d5"\n'), ['data/regio.yaml:8: veld "accentkleur": accentkleur #7fb3d5 heeft op wit een contrast van 2,26:1; dat moet minstens 4,5:1 zijn (kies een donkerdere kleur)']],
+    ['a tolerance outside 0..1', regel('data/regio.yaml', 6, 'tolerantie: 10'), ['data/regio.yaml:6: veld "tolerantie": tolerantie 10 ligt niet tussen 0 en 1 (standaard 0.1)']],
+    ['a bad accessibility status', voegToe('data/regio.yaml', 'toegankelijkheid:\n  status: F\n'), ['data/regio.yaml:8: veld "toegankelijkheid": toegankelijkheid.status "F" is geen nalevingsstatus (kies uit: A, B, C, D, E)']],
+    ['a current quarter without a file', voegToe('data/regio.yaml', 'huidig_kwartaal: 2026-Q1\n'), ['data/regio.yaml:8: veld "huidig_kwartaal": huidig_kwartaal 2026-Q1 heeft geen kwartaalbestand content/kwartalen/2026-q1.mdx']],
+    ['no approved quarter yet', regel('content/kwartalen/2025-q4.mdx', 5, ''), ['content/kwartalen/: er is nog geen vastgesteld kwartaal, dus nog niets om te publiceren; zet "vastgesteld: <datum>" in een kwartaalbestand (bekijk concepten met npm run dev)']],
+  ])('%s', (_naam, bewerking, verwacht) => {
+    expect(controleer(bewerking).fouten).toEqual(verwacht);
+  });
+});
+
+describe('all problems in one run', () => {
+  it('reports every defect of a region with several at once', () => {
+    const result = controleer(
+      regel('data/metingen.csv', 3, 'zij-instromers;2025-Q4;veel;;;nee'),
+      voegToe('data/metingen.csv', 'uitval-starters;2025-Q4;8,4;;;nee\n'),
+      regel('content/lijnen/behouden.mdx', 2, 'kop: x'),
+    );
+    expect(result.fouten).toEqual([
+      'content/lijnen/behouden.mdx:1: verplicht veld "titel" ontbreekt',
+      'data/metingen.csv:3: kolom "waarde": "veel" is geen getal (schrijf bijvoorbeeld 1234,5 of 1.234,5)',
+      'data/metingen.csv:6: indicator "uitval-starters" heeft voor 2025-Q4 al een meting op regel 5; één regel per indicator en kwartaal',
+    ]);
+  });
+});
+
+describe('more kinds of bad input', () => {
+  it.each<[string, Bewerking, string[]]>([
+    ['a column twice in the header', regel('data/begrippen.csv', 1, 'term;uitleg;uitleg'), ['data/begrippen.csv:1: kolom "uitleg" staat twee keer in de kopregel']],
+    ['an unquoted separator inside a value', regel('data/uitgaven.csv', 2, 'werven;2025-Q4;12.500;50'), ['data/uitgaven.csv:2: deze regel heeft 4 of meer cellen, de kopregel 3 kolommen (extra: "50"); staat er een puntkomma in een getal of tekst zonder aanhalingstekens?']],
+    ['code between braces in MDX text', regel('content/lijnen/behouden.mdx', 7, 'Samen met {Deltastad} begeleiden we starters.'), ['content/lijnen/behouden.mdx:7: {Deltastad}: tekst tussen accolades is in MDX code; schrijf \\{ en \\} als u de accolades als tekst bedoelt']],
+    ['an import in MDX', regel('content/lijnen/behouden.mdx', 7, "import Kaart from './kaart.astro';"), ['content/lijnen/behouden.mdx:7: import en export worden niet ondersteund; <DoelStatus> en <IndicatorGrafiek> zijn al beschikbaar zonder import']],
+    ['a missing image', regel('content/lijnen/behouden.mdx', 7, '![Foto](./foto.jpg)'), ['content/lijnen/behouden.mdx:7: afbeelding "./foto.jpg" bestaat niet (zet het bestand naast behouden.mdx of pas het pad aan)']],
+    ['invalid frontmatter YAML reports the YAML only', regel('content/lijnen/behouden.mdx', 4, 'samenvatting: Leraren: blijven: hier'), ['content/lijnen/behouden.mdx:4: geen geldige YAML (Nested mappings are not allowed in compact mappings); zet tekst met een dubbele punt (:) of # tussen aanhalingstekens']],
+  ])('%s', (_naam, bewerking, verwacht) => {
+    expect(controleer(bewerking).fouten).toEqual(verwacht);
+  });
+
+  it('does not report every reference into a CSV file that could only be read part-way', () => {
+    const { fouten } = controleer(regel('data/activiteiten.csv', 2, 'open-dagen;werven;meer-instroom;"Gezamenlijke open dagen;lerarenopleidingen;2025-Q1;2026-Q4'));
+    expect(fouten).toEqual(['data/activiteiten.csv:2: een aanhalingsteken (") wordt geopend maar nergens gesloten; controleer de cellen op deze regel; de regels hierna zijn niet gelezen']);
+  });
+
+  it('warns when a # in YAML silently cuts off a value', () => {
+    const { fouten, waarschuwingen } = controleer(voegToe('data/regio.yaml', 'accentkleur: #1f5f8b\n'));
+    expect(fouten).toEqual([]);
+    expect(waarschuwingen).toEqual(['data/regio.yaml:8: waarschuwing: veld "accentkleur": alles vanaf # is in YAML commentaar en valt weg (het veld is nu leeg); zet de waarde tussen aanhalingstekens, bijvoorbeeld accentkleur: "#1f5f8b"']);
+  });
+
+  it('accepts Dutch whole-euro notation', () => {
+    expect(controleer(regel('data/begroting.csv', 2, 'werven;2025;€ 225.000,-')).fouten).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+// The built sites, read as files: statuses on every goal page, Dutch numbers, suppressed
+// small counts, concept quarters left out, and the downloads.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES, SITES } from '../helpers/paths.ts';
+
+const zes = SITES['zes-lijnen'].out;
+const voorbeeld = SITES.voorbeeld.out;
+const html = (site: string, path: string) => readFileSync(join(site, path, 'index.html'), 'utf8');
+const tekst = (page: string) => page.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/\s+/g, ' ');
+
+const verwacht = JSON.parse(readFileSync(join(FIXTURES, 'regio-zes-lijnen.verwacht.json'), 'utf8')) as {
+  kwartaal: string;
+  doelen: Record<string, string>;
+  zichtbaar: Record<string, string[]>;
+};
+
+describe('goal pages of a region never seen before (six lines, ten goals)', () => {
+  it('builds a page for every goal', () => {
+    expect(readdirSync(join(zes, 'doelen')).filter((n) => n !== 'index.html').sort()).toEqual(Object.keys(verwacht.doelen).sort());
+  });
+
+  it.each(Object.entries(verwacht.doelen))('%s states status %s, exactly once', (doel, status) => {
+    const page = html(zes, `doelen/${doel}`);
+    const marks = [...page.matchAll(/data-huidige-status="([^"]+)"/g)].map((m) => m[1]);
+    expect(marks).toEqual([status]);
+  });
+
+  it.each(Object.entries(verwacht.zichtbaar))('%s shows %j', (doel, strings) => {
+    const page = tekst(html(zes, `doelen/${doel}`));
+    for (const s of strings) expect(page).toContain(s);
+  });
+
+  it('never prints a suppressed persons count', () => {
+    const page = tekst(html(zes, 'doelen/zij-instroom-vergroten'));
+    expect(page).toContain('< 5');
+    expect(page).not.toMatch(/(?<![\d,])[1-4] personen\b/);
+    const csv = readFileSync(join(zes, 'downloads/indicatoren/zij-instromers-gestart.csv'), 'utf8');
+    expect(csv).toContain(';< 5;');
+    expect(csv).not.toMatch(/;[1-4];/);
+  });
+
+  it('shows chart, table and download for a meetbaar goal', () => {
+    const page = html(zes, 'doelen/vacatures-sneller-vervuld');
+    expect(page.match(/<figure class="grafiek"/g)).toHaveLength(2);
+    expect(page).toMatch(/<table[^>]*>[\s\S]*82,5[\s\S]*<\/table>/);
+    expect(page).toContain('/downloads/indicatoren/vacatures-lang-open.csv');
+  });
+
+  it('leaves the concept quarter out of the public build', () => {
+    expect(existsSync(join(zes, 'kwartalen/2026-q1'))).toBe(false);
+    expect(existsSync(join(zes, 'kwartalen/2025-q4/index.html'))).toBe(true);
+    expect(readFileSync(join(zes, 'rss.xml'), 'utf8')).not.toContain('2026-q1');
+    expect(readFileSync(join(zes, 'sitemap-0.xml'), 'utf8')).not.toContain('2026-q1');
+    // Measurements of the concept quarter are not published either.
+    expect(html(zes, 'doelen/meer-aanmeldingen-pabo')).not.toContain('2026-Q1</th><td class="getal">1');
+  });
+});
+
+describe('the example region', () => {
+  it('has a status on every goal page and concept quarter 2026-Q3 left out', () => {
+    const doelen = readdirSync(join(voorbeeld, 'doelen')).filter((n) => n !== 'index.html');
+    expect(doelen.length).toBeGreaterThanOrEqual(12);
+    for (const doel of doelen) expect(html(voorbeeld, `doelen/${doel}`).match(/data-huidige-status=/g)).toHaveLength(1);
+    expect(existsSync(join(voorbeeld, 'kwartalen/2026-q3'))).toBe(false);
+    expect(tekst(html(voorbeeld, ''))).toContain('2e kwartaal 2026');
+  });
+
+  it('renders the MDX narrative with GFM tables and live components', () => {
+    const lijnen = readdirSync(join(voorbeeld, 'lijnen')).filter((n) => n !== 'index.html');
+    const pages = lijnen.map((l) => html(voorbeeld, `lijnen/${l}`));
+    expect(pages.some((p) => /<div class="tekst">|<section aria-labelledby="verhaal"/.test(p) && /<table>/.test(p))).toBe(true);
+    expect(pages.some((p) => p.includes('aria-label="Status van doel:'))).toBe(true);
+    expect(pages.some((p) => p.includes('data-grafiek'))).toBe(true);
+  });
+
+  it('writes indicator downloads as Dutch Excel CSV', () => {
+    const dir = join(voorbeeld, 'downloads/indicatoren');
+    const file = readdirSync(dir)[0];
+    const bytes = readFileSync(join(dir, file));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    expect(text.split('\r\n')[0]).toBe('indicator;kwartaal;waarde;traject;eenheid;voorlopig;bron;opmerking');
+    expect(text).not.toMatch(/[^\r]\n/);
+  });
+});
