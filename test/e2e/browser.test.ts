@@ -1,0 +1,496 @@
+// The browser quality gate: both test sites served on 127.0.0.1 and checked in headless
+// Chromium at 1280 and 320 px wide: WCAG 2.1 AA with axe, console and page errors, charts
+// drawn and matching their tables, keyboard use (skip link, visible focus, navigation,
+// goal filters), the site without JavaScript, no horizontal scrolling on a small phone, and
+// full-page screenshots in test/output/screenshots/.
+//
+// Without Chromium the suite is skipped with a loud banner; in CI (or with
+// MONITOR_BROWSER_VERPLICHT=1) a missing browser fails the run.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { FIXTURES, OUTPUT, SITES, type SiteName } from '../helpers/paths.ts';
+import { serveStatic, type StaticServer } from '../helpers/server.ts';
+import { browserVerplicht, ontbreektMelding, startChromium, vindChromium } from '../helpers/browser.ts';
+import { doelIds, paginaTypen, type PaginaType } from './paginas.ts';
+
+const BREEDTES = [1280, 320] as const;
+type Breedte = (typeof BREEDTES)[number];
+const HOOGTE: Record<Breedte, number> = { 1280: 800, 320: 640 };
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const SCREENSHOTS = join(OUTPUT, 'screenshots');
+const SITE_NAMEN = Object.keys(SITES) as SiteName[];
+
+interface Verwacht {
+  kwartaal: string;
+  doelen: Record<string, string>;
+  zichtbaar: Record<string, string[]>;
+}
+
+const chromiumPad = vindChromium();
+
+if (!chromiumPad) {
+  if (browserVerplicht()) {
+    describe('browsertests', () => {
+      it('Chromium is aanwezig (verplicht in CI en met MONITOR_BROWSER_VERPLICHT=1)', () => {
+        throw new Error(
+          `BROWSER ONTBREEKT: geen Chromium gevonden (CHROMIUM_PATH=${process.env.CHROMIUM_PATH ?? '(niet gezet)'}, /usr/bin/chromium, /usr/bin/chromium-browser). ` +
+            'In CI zijn de browsertests verplicht: installeer Chromium of zet CHROMIUM_PATH.',
+        );
+      });
+    });
+  } else {
+    console.warn(ontbreektMelding());
+    describe.skip('BROWSER ONTBREEKT: browsertests overgeslagen', () => {
+      it('WCAG 2.1 AA (axe), toetsenbord, 320 px, zonder JavaScript, grafieken, screenshots', () => {});
+    });
+  }
+} else {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await startChromium(chromiumPad);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  describe.each(SITE_NAMEN)('browser: %s', (siteNaam) => {
+    const root = SITES[siteNaam].out;
+    const typen = paginaTypen(root);
+    let server: StaticServer;
+    beforeAll(async () => {
+      server = await serveStatic(root);
+    });
+    afterAll(async () => {
+      await server?.close();
+    });
+
+    // One context per width; a test checks both widths of a page at the same time (the
+    // browser has more than one core to work with, axe is the slow part).
+    const contexten = {} as Record<Breedte, BrowserContext>;
+    beforeAll(async () => {
+      for (const breedte of BREEDTES) {
+        contexten[breedte] = await browser.newContext({
+          viewport: { width: breedte, height: HOOGTE[breedte] },
+          locale: 'nl-NL',
+          // One width with and one without animation: both chart paths get drawn.
+          reducedMotion: breedte === 320 ? 'reduce' : 'no-preference',
+        });
+      }
+    });
+    afterAll(async () => {
+      for (const context of Object.values(contexten)) await context.close();
+    });
+    const perBreedte = (controle: (context: BrowserContext, breedte: Breedte) => Promise<void>) =>
+      alles(BREEDTES.map((breedte) => controle(contexten[breedte], breedte)));
+
+    it.each(typen)('$type ($pad) op 1280 en 320 px: axe, fouten, skiplink, grafieken, overloop, screenshot', async (pt) => {
+      await perBreedte(async (context, breedte) => {
+        const plek = `${pt.pad} [${breedte}px]`;
+        const { page, fouten } = await open(context, server, pt);
+        try {
+          // Keyboard first, while the page is as it loaded: skip link and visible focus.
+          await controleerSkiplink(page, plek);
+          const grafieken = await controleerGrafieken(page, plek);
+          if (breedte === 1280) controleerGrafiekTabellen(grafieken, plek);
+          if (pt.type.startsWith('doel-')) await controleerHuidigeStatus(page, plek);
+          await controleerOverloop(page, plek);
+          await controleerAxe(page, plek);
+          await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+          await page.screenshot({ path: join(SCREENSHOTS, `${siteNaam}-${pt.type}-${breedte}.png`), fullPage: true });
+          expect.soft(fouten, `${plek}: console- en paginafouten, mislukte verzoeken`).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
+    });
+
+    it('de navigatie is met Tab bereikbaar, met zichtbare focus op elke stap (1280 en 320 px)', async () => {
+      await perBreedte(async (context, breedte) => {
+        const { page, fouten } = await open(context, server, { type: 'home', pad: '/' });
+        try {
+          const navigatie = await page.locator('.navigatie a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+          expect(navigatie.length).toBeGreaterThan(3);
+          const bezocht: string[] = [];
+          const zonderFocusstijl: string[] = [];
+          for (let i = 0; i < 30 && !navigatie.every((href) => bezocht.includes(`nav:${href}`)); i++) {
+            await page.keyboard.press('Tab');
+            const stap = await page.evaluate(focusInfo);
+            bezocht.push(stap.nav ? `nav:${stap.href}` : stap.beschrijving);
+            if (!stap.zichtbaar) zonderFocusstijl.push(stap.beschrijving);
+          }
+          expect.soft(bezocht.filter((b) => b.startsWith('nav:')), `[${breedte}px] Tab-volgorde: ${bezocht.join(' → ')}`).toEqual(navigatie.map((href) => `nav:${href}`));
+          expect.soft(zonderFocusstijl, `[${breedte}px] elementen zonder zichtbare focus`).toEqual([]);
+          expect.soft(fouten, `[${breedte}px] fouten`).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
+    });
+
+    it('de filters op /doelen/ werken met alleen het toetsenbord (1280 en 320 px)', async () => {
+      await perBreedte(async (context, breedte) => {
+        const plek = `/doelen/ [${breedte}px]`;
+        const { page, fouten } = await open(context, server, { type: 'doelen', pad: '/doelen/' });
+        try {
+          const filters = page.locator('[data-filters]');
+          await expect.poll(() => filters.isVisible(), { message: `${plek}: filters zichtbaar met JavaScript` }).toBe(true);
+          const kaarten = page.locator('[data-doelenlijst] > [data-doel]');
+          const zichtbareKaarten = page.locator('[data-doelenlijst] > [data-doel]:visible');
+          const totaal = await kaarten.count();
+          const aantal = page.locator('[data-aantal]');
+          expect(await aantal.getAttribute('role'), `${plek}: het aantal staat in een live region`).toBe('status');
+          await expect.poll(() => aantal.textContent()).toBe(`${totaal} doelen getoond`);
+
+          // Tab to the status filter.
+          let gevonden = false;
+          for (let i = 0; i < 60 && !gevonden; i++) {
+            await page.keyboard.press('Tab');
+            gevonden = await page.evaluate(() => document.activeElement?.id === 'filter-status');
+          }
+          expect(gevonden, { message: `${plek}: het statusfilter is met Tab bereikbaar` }).toBe(true);
+          expect.soft((await page.evaluate(focusInfo)).zichtbaar, `${plek}: zichtbare focus op het statusfilter`).toBe(true);
+
+          // Choose a status that filters the list, with the arrow keys only.
+          const opties = await page.locator('#filter-status option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
+          const perStatus = await kaarten.evaluateAll((k) => k.map((x) => (x as HTMLElement).dataset.status ?? ''));
+          const stappen = opties.findIndex((o) => o && perStatus.filter((s) => s === o).length < totaal);
+          expect(stappen, `${plek}: er is een status die de lijst filtert`).toBeGreaterThan(0);
+          for (let i = 0; i < stappen; i++) await page.keyboard.press('ArrowDown');
+          const keuze = opties[stappen];
+          expect(await page.locator('#filter-status').inputValue(), `${plek}: gekozen met pijltjes`).toBe(keuze);
+          const verwacht = perStatus.filter((s) => s === keuze).length;
+          await expect.poll(() => zichtbareKaarten.count(), { message: `${plek}: gefilterde lijst` }).toBe(verwacht);
+          const zichtbaar = await zichtbareKaarten.evaluateAll((k) => k.map((x) => (x as HTMLElement).dataset.status));
+          expect.soft(new Set(zichtbaar), `${plek}: alleen doelen met status ${keuze}`).toEqual(new Set([keuze]));
+          await expect.poll(() => aantal.textContent(), { message: `${plek}: aantal in de live region` }).toBe(`${verwacht} ${verwacht === 1 ? 'doel' : 'doelen'} getoond`);
+          expect.soft(new URL(page.url()).searchParams.get('status'), `${plek}: keuze in de URL`).toBe(keuze);
+
+          // Back to all goals.
+          await page.keyboard.press('Home');
+          await expect.poll(() => zichtbareKaarten.count(), { message: `${plek}: weer alle doelen` }).toBe(totaal);
+          await expect.poll(() => aantal.textContent()).toBe(`${totaal} doelen getoond`);
+          expect.soft(fouten, { message: `${plek}: fouten` }).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
+    });
+
+    it('zonder JavaScript: inhoud, statussen en tabellen zichtbaar, filters verborgen, alle doelen getoond', async () => {
+      const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false, locale: 'nl-NL' });
+      try {
+        const aantalDoelen = doelIds(root).length;
+        await inParallel(typen, 3, async (pt) => {
+          const { page, fouten } = await open(context, server, pt);
+          try {
+            const main = page.locator('main#inhoud');
+            expect.soft(await main.locator('h1').isVisible(), `${pt.pad}: kop zichtbaar`).toBe(true);
+            expect.soft((await main.innerText()).length, `${pt.pad}: inhoud`).toBeGreaterThan(100);
+            const tabellen = main.locator('table');
+            for (let i = 0; i < (await tabellen.count()); i++) {
+              expect.soft(await tabellen.nth(i).isVisible(), `${pt.pad}: tabel ${i + 1} zichtbaar`).toBe(true);
+            }
+            expect.soft(await page.locator('[data-grafiek-canvas]:visible').count(), `${pt.pad}: geen lege grafiekvakken`).toBe(0);
+            if (pt.type.startsWith('doel-')) await controleerHuidigeStatus(page, `${pt.pad} [zonder JavaScript]`);
+            if (pt.type === 'doelen') {
+              expect.soft(await page.locator('[data-filters]').isVisible(), 'filters verborgen').toBe(false);
+              expect.soft(await page.locator('[data-doelenlijst] > [data-doel]:visible').count(), 'alle doelen getoond').toBe(aantalDoelen);
+            }
+            if (pt.type === 'zoeken') {
+              expect.soft(await page.locator('[data-zoekformulier]').isVisible(), 'zoekformulier verborgen').toBe(false);
+              expect.soft(await main.innerText(), 'uitleg zonder JavaScript').toContain('Zoeken werkt alleen met JavaScript');
+            }
+            await controleerOverloop(page, `${pt.pad} [320px, zonder JavaScript]`);
+            expect.soft(fouten, `${pt.pad}: fouten`).toEqual([]);
+          } finally {
+            await page.close();
+          }
+        });
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('zoeken met Pagefind vindt een doel', async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
+      try {
+        const { page, fouten } = await open(context, server, { type: 'zoeken', pad: '/zoeken/' });
+        const doel = doelIds(root)[0];
+        const titel = await (await context.request.get(new URL(`doelen/${doel}/`, server.url).href)).text();
+        const term = /<h1>([^<]+)<\/h1>/.exec(titel)?.[1].split(/\s+/).find((w) => w.length >= 6) ?? 'leraren';
+        const veld = page.getByLabel('Zoekterm');
+        await expect.poll(() => veld.isVisible()).toBe(true);
+        await veld.fill(term);
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.locator('[data-zoekstatus]').textContent(), { timeout: 15_000 }).toMatch(/^\d+ resultat/);
+        const links = await page.locator('[data-zoekresultaten] a').evaluateAll((a) => a.map((x) => (x as HTMLAnchorElement).href));
+        expect(links.length, `resultaten voor “${term}”`).toBeGreaterThan(0);
+        const antwoord = await context.request.get(links[0]);
+        expect(antwoord.status(), links[0]).toBe(200);
+        expect(fouten).toEqual([]);
+        await page.close();
+      } finally {
+        await context.close();
+      }
+    });
+
+    if (siteNaam === 'zes-lijnen') {
+      it('statussen en zichtbare waarden zoals verwacht (regio-zes-lijnen.verwacht.json)', async () => {
+        const verwacht = JSON.parse(readFileSync(join(FIXTURES, 'regio-zes-lijnen.verwacht.json'), 'utf8')) as Verwacht;
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+        try {
+          for (const [doel, status] of Object.entries(verwacht.doelen)) {
+            const { page } = await open(context, server, { type: 'doel', pad: `/doelen/${doel}/` });
+            const huidig = page.locator('[data-huidige-status]');
+            expect.soft(await huidig.count(), doel).toBe(1);
+            expect.soft(await huidig.first().getAttribute('data-huidige-status'), doel).toBe(status);
+            const tekst = await page.locator('main').innerText();
+            for (const waarde of verwacht.zichtbaar[doel] ?? []) expect.soft(tekst, `${doel} toont ${waarde}`).toContain(waarde);
+            await page.close();
+          }
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+
+/** Opens a page and collects console errors, page errors and failed requests. */
+async function open(context: BrowserContext, server: StaticServer, pt: PaginaType): Promise<{ page: Page; fouten: string[] }> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const fouten: string[] = [];
+  const url = new URL(pt.pad.slice(1), server.url).href;
+  const isHoofdverzoek = (u: string) => pt.nietGevonden && u === url;
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    if (isHoofdverzoek(m.location().url) && /status of 404/.test(m.text())) return;
+    fouten.push(`console: ${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => fouten.push(`paginafout: ${e.message}`));
+  page.on('requestfailed', (r) => fouten.push(`verzoek mislukt: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !isHoofdverzoek(r.url())) fouten.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  const antwoord = await page.goto(url, { waitUntil: 'load' });
+  expect(antwoord?.status(), `${pt.pad} antwoordt`).toBe(pt.nietGevonden ? 404 : 200);
+  expect(await page.getAttribute('html', 'lang')).toBe('nl');
+  expect((await page.title()).length, 'paginatitel').toBeGreaterThan(3);
+  return { page, fouten };
+}
+
+/** What has focus, and whether the focus is visible (an outline or a box shadow). */
+function focusInfo(): { beschrijving: string; zichtbaar: boolean; nav: boolean; href: string | null } {
+  const el = document.activeElement as HTMLElement | null;
+  if (!el || el === document.body) return { beschrijving: '(body)', zichtbaar: false, nav: false, href: null };
+  const stijl = getComputedStyle(el);
+  const outline = stijl.outlineStyle !== 'none' && parseFloat(stijl.outlineWidth) > 0;
+  const schaduw = stijl.boxShadow !== '' && stijl.boxShadow !== 'none';
+  const tekst = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+  return {
+    beschrijving: `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}> ${tekst}`,
+    zichtbaar: outline || schaduw,
+    nav: Boolean(el.closest('.navigatie')),
+    href: el.getAttribute('href'),
+  };
+}
+
+async function controleerSkiplink(page: Page, plek: string): Promise<void> {
+  await page.keyboard.press('Tab');
+  const info = await page.evaluate(focusInfo);
+  expect.soft(info.beschrijving, `${plek}: eerste Tab gaat naar de skiplink`).toMatch(/^<a> Naar de inhoud$/);
+  expect.soft(info.zichtbaar, `${plek}: zichtbare focus op de skiplink`).toBe(true);
+  const inBeeld = await page.evaluate(() => {
+    const r = document.activeElement?.getBoundingClientRect();
+    return Boolean(r && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.width > 0);
+  });
+  expect.soft(inBeeld, `${plek}: de skiplink is in beeld als hij focus heeft`).toBe(true);
+  // Enter on anything else would leave the page and spoil the checks that follow.
+  if (!/Naar de inhoud/.test(info.beschrijving)) return;
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'inhoud', null, { timeout: 2_000 }).catch(() => undefined);
+  expect.soft(await page.evaluate(() => `${document.activeElement?.tagName}#${document.activeElement?.id}`), `${plek}: Enter op de skiplink zet de focus op <main>`).toBe('MAIN#inhoud');
+}
+
+interface GrafiekInfo {
+  id: string;
+  data: {
+    labels: string[];
+    metingen: (number | null)[];
+    traject: (number | null)[] | null;
+    streef: (number | null)[];
+  };
+  rijen: string[][];
+  figcaption: string;
+  caption: string;
+  download: string | null;
+}
+
+/** Scrolls every chart into view (they load lazily), waits until drawn and checks the pixels. */
+async function controleerGrafieken(page: Page, plek: string): Promise<GrafiekInfo[]> {
+  const figuren = page.locator('[data-grafiek]');
+  const aantal = await figuren.count();
+  for (let i = 0; i < aantal; i++) {
+    const figuur = figuren.nth(i);
+    await figuur.scrollIntoViewIfNeeded();
+    await expect.poll(() => figuur.getAttribute('data-getekend'), { message: `${plek}: grafiek ${i + 1} getekend`, timeout: 10_000 }).toBe('ja');
+    const heeftMeting = await figuur.evaluate((f) => (JSON.parse(f.querySelector('[data-grafiek-data]')?.textContent ?? '{}').metingen ?? []).some((v: unknown) => v !== null));
+    // Wait for the (possibly animated) drawing to show something: drawn pixels, and pixels in
+    // the measurement colour in the plot area when there is a measurement.
+    const getekend = (p: Pixels | null) => Boolean(p && p.breedte > 100 && p.gevuld / p.oppervlak > 0.01 && (!heeftMeting || p.metingKleur > 10));
+    let stand = await pixels(figuur);
+    for (const eind = Date.now() + 5_000; !getekend(stand) && Date.now() < eind; stand = await pixels(figuur)) await page.waitForTimeout(100);
+    expect.soft(getekend(stand), `${plek}: grafiek ${i + 1} heeft getekende pixels (${JSON.stringify(stand)})`).toBe(true);
+    const p = stand;
+    expect.soft(p?.cssBreedte, `${plek}: grafiek ${i + 1} past in de figuur`).toBeLessThanOrEqual(p?.figuurBreedte ?? 0);
+  }
+  return figuren.evaluateAll((lijst) =>
+    lijst.map((f) => {
+      const data = JSON.parse(f.querySelector('[data-grafiek-data]')?.textContent ?? '{}');
+      return {
+        id: data.id,
+        data,
+        rijen: [...f.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').trim())),
+        figcaption: f.querySelector('figcaption')?.textContent?.trim() ?? '',
+        caption: f.querySelector('table caption')?.textContent?.trim() ?? '',
+        download: f.querySelector('a[download]')?.getAttribute('href') ?? null,
+      };
+    }),
+  );
+}
+
+interface Pixels {
+  breedte: number;
+  oppervlak: number;
+  gevuld: number;
+  metingKleur: number;
+  cssBreedte: number;
+  figuurBreedte: number;
+}
+
+/** Pixel statistics of a chart's canvas: drawn pixels, and pixels in the measurement colour below the legend. */
+function pixels(figuur: Locator): Promise<Pixels | null> {
+  return figuur.evaluate((f) => {
+    const canvas = f.querySelector('canvas');
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx || canvas.width === 0 || canvas.height === 0) return null;
+    const accent = getComputedStyle(document.documentElement).getPropertyValue('--regio-accent').trim() || '#1f5f8b';
+    const [ar, ag, ab] = [1, 3, 5].map((i) => parseInt(accent.slice(i, i + 2), 16));
+    const { width, height } = canvas;
+    const data = ctx.getImageData(0, 0, width, height).data;
+    // The legend (with a marker in the same colour) sits in the top ~40 CSS pixels.
+    const onderLegenda = Math.round(40 * (width / canvas.getBoundingClientRect().width));
+    let gevuld = 0;
+    let metingKleur = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3] === 0) continue;
+      gevuld++;
+      const y = Math.floor(i / 4 / width);
+      if (y >= onderLegenda && data[i + 3] > 200 && Math.abs(data[i] - ar) < 40 && Math.abs(data[i + 1] - ag) < 40 && Math.abs(data[i + 2] - ab) < 40) metingKleur++;
+    }
+    return {
+      breedte: width,
+      oppervlak: width * height,
+      gevuld,
+      metingKleur,
+      cssBreedte: canvas.getBoundingClientRect().width,
+      figuurBreedte: f.getBoundingClientRect().width,
+    };
+  });
+}
+
+/** Dutch number as shown in a table cell (`1.234,5`, `−3`) → number. */
+function getal(tekst: string): number {
+  return Number(tekst.replace(/\./g, '').replace(',', '.').replace('\u2212', '-').replace(/[^\d.-]/g, ''));
+}
+
+/** The table under each chart shows the same numbers as the chart's data. */
+function controleerGrafiekTabellen(grafieken: GrafiekInfo[], plek: string): void {
+  for (const g of grafieken) {
+    const { data, rijen } = g;
+    const naam = `${plek}: grafiek ${g.id}`;
+    expect.soft(g.figcaption.length, `${naam}: figcaption`).toBeGreaterThan(10);
+    expect.soft(g.caption.length, `${naam}: tabel heeft een caption`).toBeGreaterThan(5);
+    expect.soft(g.download, `${naam}: download`).toMatch(/\.csv$/);
+    expect.soft(rijen.map((r) => r[0]), `${naam}: kwartalen in tabel en grafiek`).toEqual(data.labels);
+    expect.soft(data.metingen.length, `${naam}: een meting per kwartaal`).toBe(data.labels.length);
+    rijen.forEach(([kwartaal, meting, traject], i) => {
+      const waarde = data.metingen[i];
+      if (meting.startsWith('<')) {
+        // A suppressed small count must not leak through the chart data either.
+        expect.soft(waarde, `${naam} ${kwartaal}: “${meting}” in de tabel, dus geen waarde in de grafiek`).toBeNull();
+      } else if (meting === '–') {
+        expect.soft(waarde, `${naam} ${kwartaal}: geen meting`).toBeNull();
+      } else {
+        expect.soft(waarde, `${naam} ${kwartaal}: meting ${meting}`).not.toBeNull();
+        expect.soft(Math.abs(getal(meting) - (waarde ?? NaN)), `${naam} ${kwartaal}: tabel ${meting}, grafiek ${waarde}`).toBeLessThanOrEqual(0.0501);
+      }
+      if (data.traject === null) {
+        expect.soft(traject, `${naam} ${kwartaal}: traject afgeschermd`).toBe('afgeschermd');
+      } else {
+        const t = data.traject[i];
+        expect.soft(Math.abs(getal(traject) - (t ?? NaN)), `${naam} ${kwartaal}: traject tabel ${traject}, grafiek ${t}`).toBeLessThanOrEqual(0.0501);
+      }
+    });
+    const streef = data.streef.map((v, i) => [v, i] as const).filter(([v]) => v !== null);
+    expect.soft(streef.length, `${naam}: hoogstens één streefwaarde`).toBeLessThanOrEqual(1);
+    if (streef.length === 1 && data.traject) {
+      const [v, i] = streef[0];
+      expect.soft(Math.abs((data.traject[i] ?? NaN) - (v ?? NaN)), `${naam}: het traject eindigt op de streefwaarde`).toBeLessThanOrEqual(0.001);
+    }
+  }
+}
+
+async function controleerHuidigeStatus(page: Page, plek: string): Promise<void> {
+  const huidig = page.locator('[data-huidige-status]');
+  expect.soft(await huidig.count(), `${plek}: precies één [data-huidige-status]`).toBe(1);
+  expect.soft(await huidig.first().isVisible(), `${plek}: de status is zichtbaar`).toBe(true);
+  expect.soft((await huidig.first().innerText()).trim().length, `${plek}: de status staat er in woorden`).toBeGreaterThan(3);
+}
+
+/** Nothing scrolls sideways: the document is not wider than the viewport. */
+async function controleerOverloop(page: Page, plek: string): Promise<void> {
+  const overloop = await page.evaluate(() => {
+    const el = document.scrollingElement ?? document.documentElement;
+    if (el.scrollWidth <= el.clientWidth) return null;
+    const te = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((e) => e.getBoundingClientRect().right > el.clientWidth + 0.5)
+      .filter((e) => !e.closest('.tabel-wrapper') || e.classList.contains('tabel-wrapper'))
+      .slice(0, 8)
+      .map((e) => `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).split(' ').join('.')}` : ''} (${Math.round(e.getBoundingClientRect().right)}px)`);
+    return { scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, te };
+  });
+  expect.soft(overloop, `${plek}: horizontale overloop`).toBeNull();
+}
+
+async function controleerAxe(page: Page, plek: string): Promise<void> {
+  const resultaat = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const overtredingen = resultaat.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} – ${n.failureSummary?.replace(/\s+/g, ' ')}`).join('\n    ')}`,
+  );
+  expect.soft(overtredingen, `${plek}: axe (WCAG 2.1 AA)`).toEqual([]);
+}
+
+/** Runs `werk` for every item, at most `n` at a time. */
+async function inParallel<T>(items: T[], n: number, werk: (item: T) => Promise<void>): Promise<void> {
+  const rij = [...items];
+  await alles(
+    Array.from({ length: Math.min(n, rij.length) }, async () => {
+      for (let item = rij.shift(); item !== undefined; item = rij.shift()) await werk(item);
+    }),
+  );
+}
+
+/** Like Promise.all, but lets every task finish (and close its page) before failing. */
+async function alles(taken: Promise<void>[]): Promise<void> {
+  const uitkomsten = await Promise.allSettled(taken);
+  const fout = uitkomsten.find((u): u is PromiseRejectedResult => u.status === 'rejected');
+  if (fout) throw fout.reason;
+}
