@@ -2,12 +2,13 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getMonitor } from '../lib/site.ts';
-import { kwartaalUrl } from '../lib/links.ts';
+import { kwartaalUrl, pad } from '../lib/links.ts';
 import { kwartaalLang } from '../lib/quarters.ts';
 
 export const GET: APIRoute = (context) => {
   const monitor = getMonitor();
-  const site = context.site ?? new URL('http://localhost/');
+  // The channel links to the home page, which lives under the base path (MONITOR_BASE).
+  const site = new URL(pad(), context.site ?? new URL('http://localhost/'));
   return rss({
     title: `Kwartaalrapportages ${monitor.regio.naam}`,
     description: `De vastgestelde kwartaalrapportages van ${monitor.regio.naam}.`,

@@ -9,21 +9,9 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
-
+import type { GrafiekData } from '../lib/weergave.ts';
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
 
-interface GrafiekData {
-  id: string;
-  titel: string;
-  eenheid: string;
-  labels: string[];
-  metingen: (number | null)[];
-  traject: (number | null)[] | null;
-  streef: (number | null)[];
-  procent: boolean;
-  euro: boolean;
-  decimalen: number;
-}
 
 const MIN = '\u2212';
 

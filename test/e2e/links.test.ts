@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Parser, StaticConfigLoader, type HtmlElement } from 'html-validate';
-import { ROOT, SITES, FIXTURES, type SiteName } from '../helpers/paths.ts';
+import { ROOT, SITES, FIXTURES, SUBMAP_SITE } from '../helpers/paths.ts';
 import { doelIds, htmlBestanden, isBestand, leesHtml, urlPad } from './paginas.ts';
 
 // A fake origin to resolve relative URLs against: links to it are internal. Absolute links
@@ -57,11 +57,12 @@ function verwijzingen(document: HtmlElement): Verwijzing[] {
   return uit;
 }
 
-/** The file a site path is served from, or undefined. */
-function bestandVoor(root: string, pathname: string): string | undefined {
+/** The file a site path is served from (the site lives under `base`), or undefined. */
+function bestandVoor(root: string, pathname: string, base = '/'): string | undefined {
+  if (!pathname.startsWith(base)) return undefined;
   let pad: string;
   try {
-    pad = decodeURIComponent(pathname);
+    pad = decodeURIComponent(`/${pathname.slice(base.length)}`);
   } catch {
     return undefined;
   }
@@ -77,8 +78,13 @@ function ids(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => ontsnap(m[1])));
 }
 
-describe.each(Object.keys(SITES) as SiteName[])('interne links: %s', (naam) => {
-  const root = SITES[naam].out;
+// The two test sites at the root of their host, and one built with MONITOR_BASE under a sub-path.
+const GEVALLEN = [
+  ...Object.entries(SITES).map(([naam, site]) => ({ naam, root: site.out, base: '/' })),
+  { naam: `zes-lijnen onder ${SUBMAP_SITE.base}`, root: SUBMAP_SITE.out, base: SUBMAP_SITE.base },
+];
+
+describe.each(GEVALLEN)('interne links: $naam', ({ naam, root, base }) => {
 
   it('elke href, src en srcset verwijst naar een bestaand bestand (en een bestaand anker)', () => {
     const bestanden = htmlBestanden(root);
@@ -98,7 +104,7 @@ describe.each(Object.keys(SITES) as SiteName[])('interne links: %s', (naam) => {
     for (const bestand of bestanden) {
       const html = readFileSync(bestand, 'utf8');
       const document = parser.parseHtml(html);
-      const pagina = new URL(urlPad(root, bestand), ORIGIN);
+      const pagina = new URL(`${base}${urlPad(root, bestand).slice(1)}`, ORIGIN);
       for (const v of verwijzingen(document)) {
         const plek = `${relative(ROOT, bestand)}: <${v.element} ${v.attribuut}="${v.waarde}">`;
         let url: URL;
@@ -117,9 +123,9 @@ describe.each(Object.keys(SITES) as SiteName[])('interne links: %s', (naam) => {
         const eigenHost = url.host === siteHost;
         if (!intern && !eigenHost) continue;
         gecontroleerd++;
-        const doel = bestandVoor(root, url.pathname);
+        const doel = bestandVoor(root, url.pathname, base);
         if (!doel) {
-          if (intern) kapot.push(`${plek}: ${url.pathname} bestaat niet in de gebouwde site`);
+          if (intern) kapot.push(`${plek}: ${url.pathname} bestaat niet in de gebouwde site${base === '/' ? '' : ` onder ${base}`}`);
           else waarschuwingen.push(`${plek}: ${url.pathname} staat niet in de gebouwde site (moet apart op de webserver staan)`);
           continue;
         }
@@ -140,7 +146,7 @@ describe.each(Object.keys(SITES) as SiteName[])('interne links: %s', (naam) => {
     for (const f of xml) {
       const tekst = readFileSync(join(root, f), 'utf8');
       for (const [, url] of tekst.matchAll(/<(?:loc|link)>([^<]+)<\/(?:loc|link)>/g)) {
-        if (!bestandVoor(root, new URL(ontsnap(url)).pathname)) kapot.push(`${f}: ${url}`);
+        if (!bestandVoor(root, new URL(ontsnap(url)).pathname, base)) kapot.push(`${f}: ${url}`);
       }
     }
     expect(kapot, kapot.join('\n')).toEqual([]);

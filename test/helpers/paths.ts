@@ -12,3 +12,6 @@ export const SITES = {
   'zes-lijnen': { regio: resolve(FIXTURES, 'regio-zes-lijnen'), out: resolve(OUTPUT, 'sites/zes-lijnen') },
 } as const;
 export type SiteName = keyof typeof SITES;
+
+/** The test region built once more under a sub-path (MONITOR_BASE), for the link checks. */
+export const SUBMAP_SITE = { regio: resolve(FIXTURES, 'regio-zes-lijnen'), out: resolve(OUTPUT, 'sites/submap'), base: '/monitor/' } as const;
