@@ -151,7 +151,7 @@ if (!chromiumPad) {
             await page.keyboard.press('Tab');
             gevonden = await page.evaluate(() => document.activeElement?.id === 'filter-status');
           }
-          expect(gevonden, { message: `${plek}: het statusfilter is met Tab bereikbaar` }).toBe(true);
+          expect(gevonden, `${plek}: het statusfilter is met Tab bereikbaar`).toBe(true);
           expect.soft((await page.evaluate(focusInfo)).zichtbaar, `${plek}: zichtbare focus op het statusfilter`).toBe(true);
 
           // Choose a status that filters the list, with the arrow keys only.
@@ -173,7 +173,7 @@ if (!chromiumPad) {
           await page.keyboard.press('Home');
           await expect.poll(() => zichtbareKaarten.count(), { message: `${plek}: weer alle doelen` }).toBe(totaal);
           await expect.poll(() => aantal.textContent()).toBe(`${totaal} doelen getoond`);
-          expect.soft(fouten, { message: `${plek}: fouten` }).toEqual([]);
+          expect.soft(fouten, `${plek}: fouten`).toEqual([]);
         } finally {
           await page.close();
         }

@@ -85,3 +85,23 @@ describe('the example region', () => {
     expect(text).not.toMatch(/[^\r]\n/);
   });
 });
+
+describe('<DoelStatus> in narrative', () => {
+  const kaart = (page: string, doel: string) => {
+    const blok = [...page.matchAll(/<aside class="kaart doelstatus"[\s\S]*?<\/aside>/g)].map((m) => m[0]).find((b) => b.includes(`/doelen/${doel}/`));
+    expect(blok, `status card for ${doel}`).toBeDefined();
+    return { tekst: tekst(blok ?? ''), status: /data-status="([^"]+)"/.exec(blok ?? '')?.[1] };
+  };
+
+  it('shows the current status on a line page', () => {
+    const card = kaart(html(voorbeeld, 'lijnen/behouden-professionaliseren'), 'minder-uitval-starters');
+    expect(card.status).toBe('op-koers');
+    expect(card.tekst).toContain('in 2026-Q2');
+  });
+
+  it('shows the status of the report’s own quarter in a quarterly report', () => {
+    const card = kaart(html(voorbeeld, 'kwartalen/2026-q1'), 'minder-uitval-starters');
+    expect(card.status).toBe('aandacht');
+    expect(card.tekst).toContain('in 2026-Q1');
+  });
+});
