@@ -86,6 +86,8 @@ function csvErrorMessage(code: string | undefined): string {
       return 'een aanhalingsteken (") wordt geopend maar nergens gesloten; controleer de cellen op deze regel';
     case 'CSV_INVALID_CLOSING_QUOTE':
       return 'een cel op deze regel begint met een aanhalingsteken (") maar er staat na het sluitende aanhalingsteken nog tekst; zet de hele cel tussen aanhalingstekens en schrijf een " in de tekst als ""';
+    case 'INVALID_OPENING_QUOTE':
+      return 'een cel op deze regel bevat een aanhalingsteken (") midden in de tekst; zet de hele cel tussen aanhalingstekens en schrijf elk " in de tekst als "" (Excel doet dat zelf bij Opslaan als CSV)';
     default:
       return 'deze regel is geen geldige CSV (controleer de aanhalingstekens)';
   }
@@ -100,9 +102,10 @@ export function parseCsvText(file: string, text: string, problems: Problem[]): C
   let body = text.replace(/\r\n?/g, '\n');
   let lineOffset = 0;
   let delimiter: Delimiter | undefined;
-  const sepMatch = /^sep=(.)[ \t]*(\n|$)/i.exec(body);
+  // `sep=\t` may be written with a real tab or as the two characters backslash and t.
+  const sepMatch = /^sep=(\\t|.)[ \t]*(\n|$)/i.exec(body);
   if (sepMatch) {
-    const named = sepMatch[1] === '\\' ? '\t' : sepMatch[1];
+    const named = sepMatch[1].toLowerCase() === '\\t' ? '\t' : sepMatch[1];
     if (named === ';' || named === ',' || named === '\t') delimiter = named;
     else problems.push({ severity: 'fout', file, line: 1, message: `"sep=${sepMatch[1]}" noemt een onbekend scheidingsteken; gebruik sep=; of sep=,` });
     body = body.slice(sepMatch[0].length);

@@ -188,7 +188,11 @@ function readRegio(dir: string, data: RegionData, problems: Problem[]) {
     return;
   }
   const fields = parseYamlFields(file, readFileSync(path, 'utf8'), problems);
-  if (!fields) return;
+  if (!fields) {
+    // Unreadable: its extra_themas are unknown, so theme checks would only report follow-up errors.
+    data.onvolledig.push('regio.yaml');
+    return;
+  }
   const f = readFields(file, fields, REGIO_VELDEN, problems);
   const regio = data.regio;
   regio.naam = f.text('naam', true) ?? '';
@@ -601,7 +605,7 @@ function crossReference(data: RegionData, mdxFiles: MdxFile[], problems: Problem
   for (const doel of data.doelen) {
     if (doel.lijn && !lijnen.has(doel.lijn)) fail(doel.source, 'lijn', lijnHint(doel.lijn));
     for (const thema of doel.themas) {
-      if (!themas.has(thema)) fail(doel.source, 'themas', `thema "${thema}" bestaat niet; gebruik een thema uit de lijst of noem het in regio.yaml onder extra_themas`);
+      if (!themas.has(thema) && volledig('regio.yaml')) fail(doel.source, 'themas', `thema "${thema}" bestaat niet; gebruik een thema uit de lijst of noem het in regio.yaml onder extra_themas`);
     }
     if (doel.soort === 'meetbaar' && volledig('indicatoren.csv') && !data.indicatoren.some((i) => i.doel === doel.id)) {
       fail(doel.source, 'soort', `meetbaar doel "${doel.id}" heeft geen indicator in data/indicatoren.csv; voeg er een toe of maak het doel merkbaar`);
@@ -650,14 +654,16 @@ function crossReference(data: RegionData, mdxFiles: MdxFile[], problems: Problem
   for (const aanbeveling of data.aanbevelingen) {
     for (const doel of aanbeveling.doelen) if (!doelen.has(doel) && volledig('doelen.csv')) fail(aanbeveling.source, 'doelen', doelHint(doel));
   }
+  // With an unreadable doelen.csv or indicatoren.csv, missing ids are follow-up errors: skip them.
   for (const verhaal of data.doelVerhalen) {
-    if (!doelen.has(verhaal.id)) {
+    if (!doelen.has(verhaal.id) && volledig('doelen.csv')) {
       problems.push({ severity: 'fout', file: verhaal.file, line: 1, message: `er is geen doel "${verhaal.id}" in data/doelen.csv; de bestandsnaam moet de id van een doel zijn` });
     }
   }
   for (const use of data.componentGebruik) {
+    const bron = use.component === 'DoelStatus' ? 'doelen.csv' : 'indicatoren.csv';
     const known = use.component === 'DoelStatus' ? doelen.has(use.id) : indicatoren.has(use.id);
-    if (!known) {
+    if (!known && volledig(bron)) {
       const what = MDX_COMPONENTS[use.component];
       problems.push({
         severity: 'fout',

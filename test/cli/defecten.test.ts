@@ -208,6 +208,25 @@ describe('all problems in one run', () => {
   });
 });
 
+describe('no follow-up errors from a file that could not be read', () => {
+  it.each<[string, Bewerking[], string[]]>([
+    ['doelen.csv breaks off: its goals in MDX components and goal stories are not reported', [
+      regel('data/doelen.csv', 2, 'meer-instroom;werven;"Meer instroom;;meetbaar;werven;2027-Q4;kerngroep'),
+      schrijf('content/doelen/netwerk.mdx', '---\n---\nTekst.\n'),
+    ], ['data/doelen.csv:2: een aanhalingsteken (") wordt geopend maar nergens gesloten; controleer de cellen op deze regel (het parsen loopt vast op regel 4); de regels hierna zijn niet gelezen']],
+    ['regio.yaml is unreadable: themes named in its extra_themas are not reported', [
+      regel('data/regio.yaml', 3, 'sectoren: [vo, mbo'),
+      voegToe('data/regio.yaml', 'extra_themas: [zij-instroom]\n'),
+      regel('data/doelen.csv', 4, 'netwerk;behouden;Een levend netwerk van begeleiders;;merkbaar;begeleiden|zij-instroom;;'),
+    ], ['data/regio.yaml:4: geen geldige YAML (Flow sequence in block collection must be sufficiently indented and end with a ]); zet tekst met een dubbele punt (:) of # tussen aanhalingstekens']],
+    ['a quote in the middle of an unquoted cell', [
+      regel('data/doelen.csv', 4, 'netwerk;behouden;Een "levend" netwerk;;merkbaar;begeleiden;;'),
+    ], ['data/doelen.csv:4: een cel op deze regel bevat een aanhalingsteken (") midden in de tekst; zet de hele cel tussen aanhalingstekens en schrijf elk " in de tekst als "" (Excel doet dat zelf bij Opslaan als CSV); de regels hierna zijn niet gelezen']],
+  ])('%s', (_naam, bewerkingen, verwacht) => {
+    expect(controleer(...bewerkingen).fouten).toEqual(verwacht);
+  });
+});
+
 describe('more kinds of bad input', () => {
   it.each<[string, Bewerking, string[]]>([
     ['a column twice in the header', regel('data/begrippen.csv', 1, 'term;uitleg;uitleg'), ['data/begrippen.csv:1: kolom "uitleg" staat twee keer in de kopregel']],

@@ -55,6 +55,23 @@ describe('delimiters', () => {
     expect(table.rows).toEqual([{ line: 3, cells: { id: 'x', naam: 'a;b' } }]);
   });
 
+  it('accepts sep= with a tab, written as a tab or as \\t', () => {
+    for (const sep of ['sep=\t\n', 'sep=\\t\n']) {
+      const { table, problems } = parse(`${sep}id\tnaam\nx\ty\n`);
+      expect(problems).toEqual([]);
+      expect(table.delimiter).toBe('\t');
+      expect(table.rows).toEqual([{ line: 3, cells: { id: 'x', naam: 'y' } }]);
+    }
+  });
+
+  it('explains a quote inside an unquoted cell, and reads the rows before it', () => {
+    const { table, problems } = parse('id;toelichting\ny;"a ""b"" c"\nx;In april "ondertekend" door alle besturen\n');
+    expect(table.rows.map((r) => r.cells.toelichting)).toEqual(['a "b" c']);
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'fout', line: 3, message: expect.stringContaining('aanhalingsteken (") midden in de tekst') }),
+    ]);
+  });
+
   it('reports an unknown sep= character', () => {
     const { problems } = parse('sep=|\nid|naam\n');
     expect(problems[0]).toMatchObject({ severity: 'fout', line: 1 });
