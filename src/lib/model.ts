@@ -107,7 +107,7 @@ export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]
   const zichtbaar = data.kwartalen.filter((k) => modus === 'voorbeeld' || k.vastgesteld);
   let huidig: Kwartaal | undefined = data.regio.huidigKwartaal ?? zichtbaar.at(-1)?.kwartaal;
   if (modus === 'publicatie' && data.regio.huidigKwartaal && !zichtbaar.some((k) => k.kwartaal === data.regio.huidigKwartaal)) {
-    problems.push({ severity: 'fout', file: 'data/regio.yaml', column: 'huidig_kwartaal', message: `huidig_kwartaal ${data.regio.huidigKwartaal} is nog niet vastgesteld; zet een datum bij "vastgesteld" in het kwartaalbestand of kies een vastgesteld kwartaal` });
+    problems.push({ severity: 'fout', file: 'data/regio.yaml', line: data.regio.huidigKwartaalRegel, column: 'huidig_kwartaal', message: `huidig_kwartaal ${data.regio.huidigKwartaal} is nog niet vastgesteld; zet een datum bij "vastgesteld" in het kwartaalbestand of kies een vastgesteld kwartaal` });
     return undefined;
   }
   if (!huidig) {

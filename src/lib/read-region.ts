@@ -221,6 +221,7 @@ function readRegio(dir: string, data: RegionData, problems: Problem[]) {
     else f.fail('contact', `"${contact}" is geen e-mailadres of webadres`);
   }
   regio.huidigKwartaal = f.quarter('huidig_kwartaal');
+  if (regio.huidigKwartaal) regio.huidigKwartaalRegel = f.line('huidig_kwartaal');
   if (regio.huidigKwartaal && !data.kwartalen.some((k) => k.kwartaal === regio.huidigKwartaal)) {
     f.fail('huidig_kwartaal', `huidig_kwartaal ${regio.huidigKwartaal} heeft geen kwartaalbestand content/kwartalen/${regio.huidigKwartaal.toLowerCase()}.mdx`);
   }

@@ -44,6 +44,8 @@ export interface Regio {
   site?: string;
   contact?: string;
   huidigKwartaal?: Kwartaal;
+  /** Line of huidig_kwartaal in regio.yaml, for problems found after reading. */
+  huidigKwartaalRegel?: number;
   tolerantie: number;
   kleineAantallen: number;
   licentie: string;

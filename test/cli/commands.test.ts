@@ -61,10 +61,10 @@ describe('npm run check', () => {
     });
     const result = runCli('check', { REGIO_DIR: regio });
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('data/regio.yaml: waarschuwing: veld "huidig_kwartaal": npm run build zal weigeren: huidig_kwartaal 2026-Q1 is nog niet vastgesteld');
+    expect(result.stdout).toContain('data/regio.yaml:8: waarschuwing: veld "huidig_kwartaal": npm run build zal weigeren: huidig_kwartaal 2026-Q1 is nog niet vastgesteld');
     const build = runCli('build', { REGIO_DIR: regio, OUT_DIR: join(werkmap, 'huidig-concept-site') });
     expect(build.status).toBe(1);
-    expect(build.stderr).toContain('data/regio.yaml: veld "huidig_kwartaal": huidig_kwartaal 2026-Q1 is nog niet vastgesteld');
+    expect(build.stderr).toContain('data/regio.yaml:8: veld "huidig_kwartaal": huidig_kwartaal 2026-Q1 is nog niet vastgesteld');
   });
 
   it('reports a region folder that does not exist', () => {
