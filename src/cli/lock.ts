@@ -13,7 +13,18 @@ function alive(pid: number): boolean {
   }
 }
 
-export async function withBuildLock<T>(projectRoot: string, work: () => Promise<T>): Promise<T> {
+export interface LockOptions {
+  /**
+   * Keep the lock until this process exits, not just until `work` is done. Astro writes its
+   * content layer files (`.astro/content-modules.mjs`, the data store) on a 500 ms timer after
+   * `build()` has returned; a next build that starts in between would read this build's list
+   * of MDX modules and fail ("UnknownContentCollectionError"). The process ends right after
+   * the build (Pagefind, swapping folders), and not before those timers have run.
+   */
+  untilExit?: boolean;
+}
+
+export async function withBuildLock<T>(projectRoot: string, work: () => Promise<T>, options: LockOptions = {}): Promise<T> {
   const dir = join(projectRoot, '.astro');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'bouw.lock');
@@ -43,6 +54,6 @@ export async function withBuildLock<T>(projectRoot: string, work: () => Promise<
   try {
     return await work();
   } finally {
-    release();
+    if (!options.untilExit) release();
   }
 }

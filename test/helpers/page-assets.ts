@@ -57,18 +57,20 @@ const attr = (tag: string, name: string): string | undefined =>
 export function staticImports(source: string): string[] {
   const found: string[] = [];
   // import x from "y", import{a as b}from"y", import * as x from "y", import "y"
-  for (const m of source.matchAll(/(?<![\w$.])import\s*(?:[\w$]+\s*,?\s*)?(?:\{[^}]*\}|\*\s*as\s+[\w$]+)?\s*(?:from\s*)?(["'`])([^"'`\n]+)\1/g)) found.push(m[2]);
+  for (const m of source.matchAll(/(?<![\w$.])import(?![\w$])\s*(?:[\w$]+\s*,?\s*)?(?:\{[^}]*\}|\*\s*as\s+[\w$]+)?\s*(?:from\s*)?(["'`])([^"'`\n]+)\1/g)) found.push(m[2]);
   // export{a}from"y", export*from"y", export * as x from "y"
-  for (const m of source.matchAll(/(?<![\w$.])export\s*(?:\*\s*(?:as\s+[\w$]+\s*)?|\{[^}]*\}\s*)from\s*(["'`])([^"'`\n]+)\1/g)) found.push(m[2]);
+  for (const m of source.matchAll(/(?<![\w$.])export(?![\w$])\s*(?:\*\s*(?:as\s+[\w$]+\s*)?|\{[^}]*\}\s*)from\s*(["'`])([^"'`\n]+)\1/g)) found.push(m[2]);
   return found;
 }
 
-/** Dynamic imports with a literal path, and Vite's list of files to preload with them. */
+/**
+ * Dynamic imports with a literal path. (Vite's preload list for a dynamic import names the
+ * same chunk's own static imports, which are followed from the chunk itself.) A computed path
+ * such as Pagefind's bundle cannot be followed.
+ */
 export function dynamicImports(source: string): string[] {
   const found: string[] = [];
   for (const m of source.matchAll(/(?<![\w$.])import\(\s*(["'`])([^"'`\n]+)\1\s*\)/g)) if (!m[2].includes('${')) found.push(m[2]);
-  // Vite's __vite__mapDeps: `m.f||(m.f=["_astro/a.js","_astro/b.css"])`, paths relative to the base.
-  for (const m of source.matchAll(/\.f=\[([^\]]*)\]/g)) for (const s of m[1].matchAll(/["'`]([^"'`]+)["'`]/g)) found.push(`/${s[1]}`);
   return found;
 }
 
@@ -145,10 +147,7 @@ export function pageAssets(siteDir: string, page: string, base = '/'): PageAsset
   const eager = new Set<string>();
   const lazyRoots: string[] = [...inlineDynamic];
   const visit = (file: string, into: Set<string>, dynamicOut: string[]) => {
-    if (into.has(file) || !file.endsWith('.js')) {
-      if (file.endsWith('.css')) css.add(file); // a stylesheet preloaded with a chunk
-      return;
-    }
+    if (into.has(file) || !/\.m?js$/.test(file)) return;
     into.add(file);
     const source = readFileSync(join(siteDir, file), 'utf8');
     const url = `${base}${file}`;
@@ -164,10 +163,7 @@ export function pageAssets(siteDir: string, page: string, base = '/'): PageAsset
   for (const file of entries) visit(file, eager, lazyRoots);
   const lazy = new Set<string>();
   for (let i = 0; i < lazyRoots.length; i++) {
-    const file = lazyRoots[i];
-    if (eager.has(file)) continue;
-    if (file.endsWith('.css')) continue; // preloaded with a lazy chunk, not with the page
-    visit(file, lazy, lazyRoots);
+    if (!eager.has(lazyRoots[i])) visit(lazyRoots[i], lazy, lazyRoots);
   }
   for (const file of eager) lazy.delete(file);
 

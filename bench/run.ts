@@ -1,0 +1,688 @@
+// `npm run bench`: build time, memory and page weight of this project against a bare Astro
+// project with the same pages, for synthetic regions of given sizes; checks the budgets and
+// writes docs/benchmarks.md. Everything lands in bench/output/ (git-ignored).
+//
+//   npm run bench                                  budget size 6x15x3x16 and 2x5x2x8, best of 3
+//   npm run bench -- --sizes 6x15x3x16,2x5x2x8     lijnen x doelen x indicatoren x kwartalen
+//   npm run bench -- --runs 5                      best of 5 (ours, bare, bare + compile cache alternate)
+//   npm run bench -- --profile                     also a CPU profile of one build (node --cpu-prof)
+//   npm run bench -- --quick                       one small size, one run
+//   npm run bench -- --out <file>                  write the report elsewhere
+//
+// The report goes to docs/benchmarks.md only when the run includes the budget size (and is
+// not --quick); otherwise to bench/output/benchmarks.md.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { generateRegion, sizeLabel, type Size } from './generate.ts';
+import { calibrateBareProject, writeBareProject, type BareSpec } from './bare.ts';
+import { summarise, type ProfileSummary } from './profile-summary.ts';
+import type { AstroStep } from './astro-log.ts';
+import { htmlPages, isChartCode, pageAssets } from '../test/helpers/page-assets.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUTPUT = join(ROOT, 'bench/output');
+/** The Node binary of this run (npm scripts: the project's Node 24), for every child: ours and bare alike. */
+const NODE = process.execPath;
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+const BUDGET_SIZE: Size = { lijnen: 6, doelen: 15, indicatoren: 3, kwartalen: 16 };
+const BUDGET = {
+  ratio: 1.5,
+  /** Peak memory of the build, MB (10^6 bytes). */
+  memoryMb: 1000,
+  /** A goal page: compressed HTML + CSS, and compressed JS (on load plus lazily loaded chart code), kB (10^3 bytes). */
+  goalHtmlCssKb: 60,
+  goalJsKb: 100,
+};
+
+// ---------------------------------------------------------------- options
+
+const { values: opts } = parseArgs({
+  options: {
+    sizes: { type: 'string' },
+    runs: { type: 'string' },
+    profile: { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (opts.help) {
+  const comment = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
+  process.stdout.write(`${comment.slice(0, comment.findIndex((l) => !l.startsWith('//'))).map((l) => l.slice(3)).join('\n')}\n`);
+  process.exit(0);
+}
+const parseSize = (text: string): Size => {
+  const parts = text.trim().split(/[x×*]/).map(Number);
+  if (parts.length !== 4 || parts.some((n) => !Number.isInteger(n) || n < 0)) throw new Error(`--sizes: "${text}" is not lijnen x doelen x indicatoren x kwartalen, e.g. 6x15x3x16`);
+  const [lijnen, doelen, indicatoren, kwartalen] = parts;
+  return { lijnen, doelen, indicatoren, kwartalen };
+};
+const sizes: Size[] = opts.sizes ? opts.sizes.split(',').map(parseSize) : opts.quick ? [{ lijnen: 2, doelen: 5, indicatoren: 2, kwartalen: 8 }] : [BUDGET_SIZE, { lijnen: 2, doelen: 5, indicatoren: 2, kwartalen: 8 }];
+const runs = Number(opts.runs ?? (opts.quick ? 1 : 3));
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: "${opts.runs}" is not a whole number of at least 1`);
+const isBudgetSize = (s: Size) => sizeLabel(s) === sizeLabel(BUDGET_SIZE);
+const reportFile = resolve(opts.out ?? (!opts.quick && sizes.some(isBudgetSize) ? join(ROOT, 'docs/benchmarks.md') : join(OUTPUT, 'benchmarks.md')));
+const sizeSlug = (s: Size) => `${s.lijnen}x${s.doelen}x${s.indicatoren}x${s.kwartalen}`;
+
+const say = (text: string) => process.stdout.write(`${text}\n`);
+
+// ---------------------------------------------------------------- measuring a child process
+
+interface Measured {
+  ms: number;
+  /** Highest sum of RSS over the child's process tree, sampled every 100 ms from /proc (MB). */
+  treeMb?: number;
+  /** Max RSS of the largest single process of the tree, from /usr/bin/time (exact, MB). */
+  maxProcessMb?: number;
+  /** Processes seen in the tree (the build, Pagefind's binary, ...). */
+  processes: Set<string>;
+  stdout: string;
+  stderr: string;
+}
+const peakMb = (m: Measured) => Math.max(m.treeMb ?? 0, m.maxProcessMb ?? 0) || undefined;
+
+const HAS_PROC = existsSync('/proc/self/status');
+function childrenOf(pid: number): number[] {
+  const kids: number[] = [];
+  try {
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      const text = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+      if (text) kids.push(...text.split(/\s+/).map(Number));
+    }
+  } catch {
+    // the process ended meanwhile
+  }
+  return kids;
+}
+/** RSS (kB) and name of every process in the tree below and including `root`. */
+function treeRss(root: number): { kb: number; names: string[] } {
+  let kb = 0;
+  const names: string[] = [];
+  const todo = [root];
+  while (todo.length > 0) {
+    const pid = todo.pop()!;
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      kb += Number(status.match(/^VmRSS:\s+(\d+)/m)?.[1] ?? 0);
+      names.push(status.match(/^Name:\s+(.*)$/m)?.[1] ?? '?');
+    } catch {
+      continue;
+    }
+    todo.push(...childrenOf(pid));
+  }
+  return { kb, names };
+}
+
+function measure(args: string[], env: Record<string, string>): Promise<Measured> {
+  const timeFile = join(OUTPUT, `.time-${process.pid}.txt`);
+  rmSync(timeFile, { force: true });
+  const [command, argv] = TIME ? [TIME, ['-f', '%M', '-o', timeFile, NODE, ...args]] : [NODE, args];
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    const child = spawn(command, argv, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    let treeKb = 0;
+    const processes = new Set<string>();
+    const sample = () => {
+      if (!HAS_PROC || child.pid === undefined) return;
+      const { kb, names } = treeRss(child.pid);
+      treeKb = Math.max(treeKb, kb);
+      for (const n of names) processes.add(n);
+    };
+    const timer = setInterval(sample, 100);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = performance.now() - started;
+      clearInterval(timer);
+      if (code !== 0) {
+        reject(new Error(`${args.join(' ')} failed (${code}):\n${stdout}\n${stderr}`));
+        return;
+      }
+      let maxProcessMb: number | undefined;
+      if (TIME && existsSync(timeFile)) {
+        const kb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
+        if (kb > 0) maxProcessMb = (kb * 1024) / 1e6;
+        rmSync(timeFile, { force: true });
+      }
+      processes.delete('time');
+      resolvePromise({ ms, treeMb: treeKb > 0 ? (treeKb * 1024) / 1e6 : undefined, maxProcessMb, processes, stdout, stderr });
+    });
+  });
+}
+
+/** Our build exactly as a user runs it: `node src/cli/build.ts` with REGIO_DIR and OUT_DIR. */
+async function buildOurs(regio: string, out: string): Promise<Measured> {
+  for (let attempt = 1; ; attempt++) {
+    const m = await measure([join(ROOT, 'src/cli/build.ts')], { REGIO_DIR: regio, OUT_DIR: out });
+    // Builds in one checkout take turns: a run that waited for another build (a test run,
+    // say) measured the wait as well. Run it again.
+    if (!m.stdout.includes('Er loopt al een build') || attempt === 4) return m;
+    say('    (waited for another build in this checkout; running again)');
+  }
+}
+const buildBare = (project: string, out: string) => measure([join(ROOT, 'bench/bare.ts'), project, out], {});
+/**
+ * Our build enables Node's compile cache (src/cli/build.ts); Astro's own CLI does not. The
+ * bare build is measured as Astro ships (the budget), and also with the same cache (context).
+ */
+const COMPILE_CACHE = process.env.NODE_COMPILE_CACHE || join(tmpdir(), 'node-compile-cache');
+const buildBareCached = (project: string, out: string) => measure([join(ROOT, 'bench/bare.ts'), project, out], { NODE_COMPILE_CACHE: COMPILE_CACHE });
+
+// ---------------------------------------------------------------- output analysis
+
+function filesUnder(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else files.push(join(d, e.name));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** What the bare project must write to match our build: the same HTML pages, the same route files. */
+function bareSpecFor(site: string): BareSpec {
+  const pages = htmlPages(site);
+  const pageSizes = pages.map((p) => statSync(join(site, p)).size);
+  // Non-HTML files our routes write (CSV downloads, RSS); the sitemap and Pagefind's index are
+  // made by integrations, not routes.
+  const routeFiles = filesUnder(site).filter((f) => /\.(csv|xml)$/.test(f) && !/sitemap/.test(f));
+  const total = routeFiles.reduce((sum, f) => sum + statSync(f).size, 0);
+  return { pageSizes, endpoints: { count: routeFiles.length, averageSize: routeFiles.length ? Math.round(total / routeFiles.length) : 0 } };
+}
+
+function htmlStats(site: string): { pages: number; averageBytes: number } {
+  const pages = htmlPages(site);
+  const total = pages.reduce((sum, p) => sum + statSync(join(site, p)).size, 0);
+  return { pages: pages.length, averageBytes: pages.length ? total / pages.length : 0 };
+}
+
+const gz = (() => {
+  const cache = new Map<string, number>();
+  return (file: string): number => {
+    let n = cache.get(file);
+    if (n === undefined) {
+      n = gzipSync(readFileSync(file)).length;
+      cache.set(file, n);
+    }
+    return n;
+  };
+})();
+
+function pageType(page: string, html: string): string {
+  if (page === 'index.html') return 'home';
+  if (page === '404.html') return '404';
+  const parts = page.replace(/\/?index\.html$/, '').split('/');
+  switch (parts[0]) {
+    case 'lijnen': return parts.length === 1 ? 'lijnen' : 'lijn';
+    case 'kwartalen': return parts.length === 1 ? 'kwartalen' : 'kwartaal';
+    case 'doelen': {
+      if (parts.length === 1) return 'doelen';
+      const soort = html.match(/<dt>Soort doel<\/dt>\s*<dd>(meetbaar|merkbaar)/)?.[1] ?? (/\sdata-grafiek[\s=>]/.test(html) ? 'met grafieken' : 'zonder grafiek');
+      return `doel (${soort})`;
+    }
+    case 'begrippen': case 'methode': case 'kerncijfers': case 'zoeken': case 'toegankelijkheid':
+      return parts[0];
+    default: return 'eigen pagina';
+  }
+}
+const TYPE_ORDER = ['home', 'lijnen', 'lijn', 'doelen', 'doel (meetbaar)', 'doel (merkbaar)', 'doel (met grafieken)', 'doel (zonder grafiek)', 'kwartalen', 'kwartaal', 'kerncijfers', 'begrippen', 'methode', 'zoeken', 'toegankelijkheid', 'eigen pagina', '404'];
+
+interface PageWeight {
+  page: string;
+  type: string;
+  charts: number;
+  html: number;
+  css: number;
+  jsLoad: number;
+  jsLater: number;
+  chartCode: 'geen' | 'later' | 'bij laden';
+}
+interface TypeWeight {
+  type: string;
+  pages: number;
+  charts: number;
+  /** The heaviest page of the type (by HTML + CSS + all JS). */
+  worst: PageWeight;
+  maxHtml: number;
+  maxHtmlCss: number;
+  maxJs: number;
+  chartCode: Set<PageWeight['chartCode']>;
+}
+
+function pageWeights(site: string): { pages: PageWeight[]; types: TypeWeight[]; pagefindKb: number } {
+  const pages: PageWeight[] = htmlPages(site).map((page) => {
+    const a = pageAssets(site, page);
+    const sum = (files: string[]) => files.reduce((s, f) => s + gz(join(site, f)), 0);
+    const chartIn = (files: string[]) => files.some((f) => isChartCode(readFileSync(join(site, f), 'utf8')));
+    return {
+      page,
+      type: pageType(page, a.html),
+      charts: (a.html.match(/<[a-z][^>]*\sdata-grafiek(?=[\s>=])/g) ?? []).length,
+      html: gzipSync(a.html).length,
+      css: sum(a.css),
+      jsLoad: sum(a.eager),
+      jsLater: sum(a.lazy),
+      chartCode: chartIn(a.eager) || a.inline.some(isChartCode) ? 'bij laden' : chartIn(a.lazy) ? 'later' : 'geen',
+    };
+  });
+  const byType = new Map<string, PageWeight[]>();
+  for (const p of pages) byType.set(p.type, [...(byType.get(p.type) ?? []), p]);
+  const total = (p: PageWeight) => p.html + p.css + p.jsLoad + p.jsLater;
+  const types = [...byType].map(([type, list]): TypeWeight => ({
+    type,
+    pages: list.length,
+    charts: Math.max(...list.map((p) => p.charts)),
+    worst: list.reduce((a, b) => (total(b) > total(a) ? b : a)),
+    maxHtml: Math.max(...list.map((p) => p.html)),
+    maxHtmlCss: Math.max(...list.map((p) => p.html + p.css)),
+    maxJs: Math.max(...list.map((p) => p.jsLoad + p.jsLater)),
+    chartCode: new Set(list.map((p) => p.chartCode)),
+  }));
+  types.sort((a, b) => (TYPE_ORDER.indexOf(a.type) + 1 || 99) - (TYPE_ORDER.indexOf(b.type) + 1 || 99));
+  // The search page loads Pagefind's script at the first search, from a computed path.
+  const pagefind = join(site, 'pagefind/pagefind.js');
+  return { pages, types, pagefindKb: existsSync(pagefind) ? gz(pagefind) / 1000 : 0 };
+}
+
+// ---------------------------------------------------------------- phases and profile
+
+interface Phases {
+  phases: Record<string, { ms: number; cpuMs: number }>;
+  /** The check in its worker thread and the module loading on the main thread, side by side. */
+  parallel: { checkWallMs: number; preloadMs: number; workerModulesMs: number; workerCheckMs: number };
+  astroSteps: AstroStep[];
+  maxRssKb: number;
+}
+/** Astro's own step times of one bare build (its info log). */
+async function bareStepsOf(project: string, out: string): Promise<AstroStep[]> {
+  const m = await measure([join(ROOT, 'bench/bare.ts'), project, out, '--steps'], {});
+  return JSON.parse(m.stdout.trim().split('\n').at(-1)!) as AstroStep[];
+}
+
+async function phasesOf(regio: string, out: string): Promise<Phases> {
+  const m = await measure([join(ROOT, 'bench/phases.ts')], { REGIO_DIR: regio, OUT_DIR: out });
+  return JSON.parse(m.stdout.trim().split('\n').at(-1)!) as Phases;
+}
+
+async function profileOf(regio: string, out: string, dir: string): Promise<{ summary: ProfileSummary; worker?: ProfileSummary; file: string; files: number; ms: number }> {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const m = await measure(['--cpu-prof', `--cpu-prof-dir=${dir}`, join(ROOT, 'src/cli/build.ts')], { REGIO_DIR: regio, OUT_DIR: out });
+  // One profile per thread: the main thread's is by far the largest; the next is the check's
+  // worker thread.
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(dir, f)).sort((a, b) => statSync(b).size - statSync(a).size);
+  const read = (file: string) => summarise(JSON.parse(readFileSync(file, 'utf8')), 12);
+  return { summary: read(files[0]), worker: files[1] ? read(files[1]) : undefined, file: files[0], files: files.length, ms: m.ms };
+}
+
+// ---------------------------------------------------------------- the run
+
+interface SizeResult {
+  size: Size;
+  regio: string;
+  counts: { doelen: number; indicatoren: number; metingen: number };
+  ours: { best: Measured; all: Measured[]; cold: Measured; pages: number; averageBytes: number; routeFiles: number };
+  bare: { best: Measured; all: Measured[]; cold: Measured; pages: number; averageBytes: number; routeFiles: number };
+  bareCached: { best: Measured; all: Measured[] };
+  weights: ReturnType<typeof pageWeights>;
+  phases?: Phases;
+  bareSteps?: AstroStep[];
+  mdxFiles: number;
+  profile?: Awaited<ReturnType<typeof profileOf>>;
+}
+
+const machine = {
+  cpu: cpus()[0]?.model.trim() ?? 'onbekend',
+  cores: cpus().length,
+  memGb: totalmem() / 1e9,
+  os: `${osType()} ${release()}`,
+  node: process.version,
+  astro: JSON.parse(readFileSync(join(ROOT, 'node_modules/astro/package.json'), 'utf8')).version as string,
+  chartjs: JSON.parse(readFileSync(join(ROOT, 'node_modules/chart.js/package.json'), 'utf8')).version as string,
+  pagefind: JSON.parse(readFileSync(join(ROOT, 'node_modules/pagefind/package.json'), 'utf8')).version as string,
+  loadStart: loadavg()[0],
+  loadEnd: 0,
+  started: new Date(),
+};
+
+mkdirSync(OUTPUT, { recursive: true });
+say(`bench: ${sizes.map(sizeLabel).join(', ')}; best of ${runs}; ${machine.cores} cores, load ${machine.loadStart.toFixed(2)}; Node ${machine.node}`);
+const results: SizeResult[] = [];
+const largest = sizes.reduce((a, b) => (a.lijnen * a.doelen * a.kwartalen >= b.lijnen * b.doelen * b.kwartalen ? a : b));
+const tStart = performance.now();
+
+for (const size of sizes) {
+  const dir = join(OUTPUT, sizeSlug(size));
+  const regio = join(dir, 'regio');
+  const oursOut = join(dir, 'site');
+  const bareProject = join(dir, 'bare-project');
+  const bareOut = join(dir, 'bare-site');
+  say(`\n${sizeLabel(size)}: generating ${relative(ROOT, regio)}`);
+  generateRegion(regio, size);
+  const check = spawnSync(NODE, [join(ROOT, 'src/cli/check.ts')], { cwd: ROOT, env: { ...process.env, REGIO_DIR: regio }, encoding: 'utf8' });
+  if (check.status !== 0) throw new Error(`generated region does not pass npm run check:\n${check.stdout}${check.stderr}`);
+  const counts = check.stdout.match(/(\d+) doelen, (\d+) indicatoren, (\d+) metingen/)!.slice(1).map(Number);
+
+  // First builds: cold caches (Astro's content layer and Vite cache: our build keeps them per
+  // region in node_modules/.astro-regio/<key>, as src/cli/build.ts names it; the bare project
+  // is written afresh), and the pages the bare project has to match. Not counted in best-of.
+  // Node's compile cache is not cleared: it is shared with every other build on the machine.
+  rmSync(join(ROOT, 'node_modules/.astro-regio', createHash('sha1').update(regio).digest('hex').slice(0, 12)), { recursive: true, force: true });
+  say('  first build, ours (cold cache)');
+  const oursCold = await buildOurs(regio, oursOut);
+  const spec = bareSpecFor(oursOut);
+  writeBareProject(bareProject, spec);
+  say(`  first build, bare Astro (${spec.pageSizes.length} pages, ${spec.endpoints.count} route files)`);
+  const bareCold = await buildBare(bareProject, bareOut);
+  // The page sizes of that first build were estimated; from now on they match ours exactly.
+  const off = calibrateBareProject(bareProject, spec, bareOut);
+  say(`  bare pages calibrated (were up to ${off} bytes off)`);
+
+  const oursRuns: Measured[] = [];
+  const bareRuns: Measured[] = [];
+  const bareCachedRuns: Measured[] = [];
+  for (let i = 1; i <= runs; i++) {
+    const o = await buildOurs(regio, oursOut);
+    oursRuns.push(o);
+    const b = await buildBare(bareProject, bareOut);
+    bareRuns.push(b);
+    const c = await buildBareCached(bareProject, bareOut);
+    bareCachedRuns.push(c);
+    say(`  run ${i}/${runs}: ours ${(o.ms / 1000).toFixed(2)} s, bare ${(b.ms / 1000).toFixed(2)} s, bare with compile cache ${(c.ms / 1000).toFixed(2)} s`);
+  }
+  const best = (list: Measured[]) => list.reduce((a, b) => (b.ms < a.ms ? b : a));
+  const countRoutes = (site: string) => filesUnder(site).filter((f) => /\.(csv|xml)$/.test(f) && !/sitemap/.test(f)).length;
+  const result: SizeResult = {
+    size,
+    regio,
+    counts: { doelen: counts[0], indicatoren: counts[1], metingen: counts[2] },
+    ours: { best: best(oursRuns), all: oursRuns, cold: oursCold, ...htmlStats(oursOut), routeFiles: countRoutes(oursOut) },
+    bare: { best: best(bareRuns), all: bareRuns, cold: bareCold, ...htmlStats(bareOut), routeFiles: countRoutes(bareOut) },
+    bareCached: { best: best(bareCachedRuns), all: bareCachedRuns },
+    weights: pageWeights(oursOut),
+    mdxFiles: filesUnder(join(regio, 'content')).filter((f) => f.endsWith('.mdx')).length,
+  };
+  if (size === largest) {
+    say('  phases of one build (bench/phases.ts)');
+    result.phases = await phasesOf(regio, join(dir, 'phases-site'));
+    result.bareSteps = await bareStepsOf(bareProject, bareOut);
+    if (opts.profile) {
+      say('  CPU profile of one build (node --cpu-prof)');
+      result.profile = await profileOf(regio, join(dir, 'profile-site'), join(dir, 'profile'));
+    }
+  }
+  results.push(result);
+}
+machine.loadEnd = loadavg()[0];
+const totalMinutes = (performance.now() - tStart) / 60000;
+
+// ---------------------------------------------------------------- budgets
+
+interface Check { name: string; limit: string; measured: string; pass: boolean; size: string }
+const checks: Check[] = [];
+const nl = (n: number, digits = 1) => n.toLocaleString('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const kb = (bytes: number) => `${nl(bytes / 1000)} kB`;
+const sec = (ms: number) => `${nl(ms / 1000, 2)} s`;
+const mb = (value: number | undefined) => (value === undefined ? 'n.v.t.' : `${nl(value, 0)} MB`);
+
+for (const r of results) {
+  const label = sizeLabel(r.size);
+  if (isBudgetSize(r.size)) {
+    const ratio = r.ours.best.ms / r.bare.best.ms;
+    const ratioCached = r.ours.best.ms / r.bareCached.best.ms;
+    checks.push({ size: label, name: 'bouwtijd ten opzichte van kale Astro', limit: `≤ ${nl(BUDGET.ratio)}×`, measured: `${nl(ratio, 2)}× (${sec(r.ours.best.ms)} / ${sec(r.bare.best.ms)}; t.o.v. kaal + compile cache ${nl(ratioCached, 2)}×)`, pass: ratio <= BUDGET.ratio });
+    const peak = Math.max(...r.ours.all.map((m) => peakMb(m) ?? 0), peakMb(r.ours.cold) ?? 0);
+    checks.push({ size: label, name: 'piekgeheugen van de build', limit: `< ${nl(BUDGET.memoryMb, 0)} MB`, measured: peak ? mb(peak) : 'niet gemeten', pass: peak > 0 && peak < BUDGET.memoryMb });
+  }
+  const doelen = r.weights.pages.filter((p) => p.type.startsWith('doel ('));
+  if (doelen.length > 0) {
+    const htmlCss = Math.max(...doelen.map((p) => p.html + p.css));
+    const js = Math.max(...doelen.map((p) => p.jsLoad + p.jsLater));
+    checks.push({ size: label, name: 'doelpagina: HTML + CSS (gzip, zwaarste pagina)', limit: `≤ ${BUDGET.goalHtmlCssKb} kB`, measured: kb(htmlCss), pass: htmlCss <= BUDGET.goalHtmlCssKb * 1000 });
+    checks.push({ size: label, name: 'doelpagina: JavaScript incl. grafiekcode (gzip, zwaarste pagina)', limit: `≤ ${BUDGET.goalJsKb} kB`, measured: kb(js), pass: js <= BUDGET.goalJsKb * 1000 });
+  }
+  const zonder = r.weights.pages.filter((p) => p.charts === 0);
+  const fout = zonder.filter((p) => p.chartCode !== 'geen');
+  checks.push({ size: label, name: "pagina's zonder grafiek laden geen grafiekcode", limit: '0 pagina’s', measured: fout.length === 0 ? `0 van ${zonder.length}` : `${fout.length} van ${zonder.length}: ${fout.slice(0, 3).map((p) => p.page).join(', ')}`, pass: fout.length === 0 });
+  const met = r.weights.pages.filter((p) => p.charts > 0);
+  const vroeg = met.filter((p) => p.chartCode !== 'later');
+  if (met.length > 0) checks.push({ size: label, name: "pagina's met grafiek laden grafiekcode pas later (dynamic import)", limit: '0 pagina’s anders', measured: vroeg.length === 0 ? `${met.length} van ${met.length} later` : `${vroeg.length} van ${met.length} anders: ${vroeg.slice(0, 3).map((p) => `${p.page} (${p.chartCode})`).join(', ')}`, pass: vroeg.length === 0 });
+}
+
+say('');
+for (const c of checks) say(`${c.pass ? 'PASS' : 'FAIL'}  ${c.size}  ${c.name}: ${c.measured} (budget ${c.limit})`);
+
+// ---------------------------------------------------------------- report
+
+const lines: string[] = [];
+const w = (...text: string[]) => lines.push(...text);
+const commandLine = ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' ');
+const datum = machine.started.toISOString().slice(0, 16).replace('T', ' ');
+const budgetResult = results.find((r) => isBudgetSize(r.size));
+const peakOf = (list: Measured[]) => Math.max(...list.map((m) => peakMb(m) ?? 0)) || undefined;
+
+w('# Benchmark: bouwtijd, geheugen en paginagewicht', '');
+w(`> Dit bestand is gemaakt door \`${commandLine}\` (bench/run.ts) op ${datum} UTC. Bewerk het niet met de hand:`,
+  '> draai de benchmark opnieuw. Dit hoofdstuk is voor ontwikkelaars van de monitor, niet voor het programmabureau.', '');
+w('De monitor moet ook voor een grote regio snel bouwen en lichte pagina\'s maken. Deze benchmark bouwt',
+  'verzonnen regio\'s van een vaste grootte met deze monitor, en in dezelfde run een kale Astro-site met',
+  'evenveel pagina\'s van dezelfde grootte. Zo is te zien wat de monitor zelf kost bovenop Astro, los van de machine.', '');
+
+w('## Budgetten', '');
+if (budgetResult) w(`Gemeten op de budgetgrootte ${sizeLabel(BUDGET_SIZE)} (lijnen × doelen per lijn × indicatoren per doel × kwartalen); de regels over paginagewicht en grafiekcode gelden voor elke grootte.`, '');
+else w(`Let op: de budgetgrootte ${sizeLabel(BUDGET_SIZE)} zat niet in deze run; alleen de regels over paginagewicht en grafiekcode zijn getoetst.`, '');
+w('| grootte | budget | grens | gemeten | uitslag |', '|---|---|---|---|---|');
+for (const c of checks) w(`| ${c.size} | ${c.name} | ${c.limit} | ${c.measured} | **${c.pass ? 'PASS' : 'FAIL'}** |`);
+w('');
+
+w('## Resultaten', '');
+w(`Beste van ${runs} builds per variant; de monitor, kale Astro en kale Astro met compile cache om en om. Tijd is`,
+  'de wandkloktijd van het hele commando, van starten tot afsluiten; de eerste build (koude cache) telt niet mee',
+  'en staat apart. *Kaal + cache* is dezelfde kale build met Node\'s compile cache aan, zoals `src/cli/build.ts`',
+  'dat voor de monitor doet (Astro\'s eigen CLI doet dat niet); het budget rekent met de kale build zoals Astro hem levert.', '');
+w('| grootte | doelen / indicatoren / metingen | pagina\'s (gem. HTML) | monitor | kale Astro | kaal + cache | verhouding | verhouding t.o.v. kaal + cache | pagina\'s/s monitor / kaal | piekgeheugen monitor / kaal | eerste build monitor / kaal |',
+  '|---|---|---|---|---|---|---|---|---|---|---|');
+for (const r of results) {
+  const ratio = r.ours.best.ms / r.bare.best.ms;
+  const ratioCached = r.ours.best.ms / r.bareCached.best.ms;
+  w(`| ${sizeLabel(r.size)} | ${r.counts.doelen} / ${r.counts.indicatoren} / ${r.counts.metingen} | ${r.ours.pages} (${kb(r.ours.averageBytes)}); kaal ${r.bare.pages} (${kb(r.bare.averageBytes)}) | ${sec(r.ours.best.ms)} | ${sec(r.bare.best.ms)} | ${sec(r.bareCached.best.ms)} | **${nl(ratio, 2)}×** | ${nl(ratioCached, 2)}× | ${nl(r.ours.pages / (r.ours.best.ms / 1000), 0)} / ${nl(r.bare.pages / (r.bare.best.ms / 1000), 0)} | ${mb(peakOf([...r.ours.all, r.ours.cold]))} / ${mb(peakOf([...r.bare.all, r.bare.cold]))} | ${sec(r.ours.cold.ms)} / ${sec(r.bare.cold.ms)} |`);
+}
+w('');
+w('Alle metingen (s), in volgorde:', '');
+for (const r of results) w(`- ${sizeLabel(r.size)}: monitor ${r.ours.all.map((m) => nl(m.ms / 1000, 2)).join(', ')}; kale Astro ${r.bare.all.map((m) => nl(m.ms / 1000, 2)).join(', ')}; kaal + cache ${r.bareCached.all.map((m) => nl(m.ms / 1000, 2)).join(', ')}`);
+w('');
+const seen = [...new Set(results.flatMap((r) => r.ours.all.flatMap((m) => [...m.processes])))];
+if (seen.length > 0) w(`Processen tijdens de build van de monitor (uit \`/proc\`): ${seen.map((n) => `\`${n}\``).join(', ')}.`, '');
+
+const weightResult = budgetResult ?? results.find((r) => r.size === largest)!;
+w(`## Paginagewicht per paginatype (${sizeLabel(weightResult.size)})`, '');
+w('Gzip (niveau 6) van de HTML, van de CSS die de pagina linkt en van het JavaScript dat de pagina laadt:',
+  '*bij laden* is `<script src>` plus alles wat dat statisch importeert; *later* is wat alleen via een dynamische',
+  '`import()` bereikbaar is (de grafiekcode, pas als een grafiek in beeld komt). Per type de zwaarste pagina;',
+  '1 kB = 1000 bytes. Inline scripts en stijlen tellen mee in de HTML.', '');
+w('| paginatype | pagina\'s | grafieken | HTML | CSS | JS bij laden | JS later | HTML + CSS | alle JS | grafiekcode | zwaarste pagina |',
+  '|---|---|---|---|---|---|---|---|---|---|---|');
+for (const t of weightResult.weights.types) {
+  const p = t.worst;
+  w(`| ${t.type} | ${t.pages} | ${t.charts} | ${kb(t.maxHtml)} | ${kb(p.css)} | ${kb(p.jsLoad)} | ${kb(p.jsLater)} | ${kb(t.maxHtmlCss)} | ${kb(t.maxJs)} | ${[...t.chartCode].join(', ')} | \`${p.page}\` |`);
+}
+w('');
+if (weightResult.weights.pagefindKb > 0) w(`De zoekpagina laadt bij de eerste zoekopdracht ook Pagefind (\`pagefind/pagefind.js\`, ${kb(weightResult.weights.pagefindKb * 1000)} gzip, plus zijn wasm-bestand en de indexdelen die bij de zoekterm horen); dat pad wordt in de browser samengesteld en staat daarom niet in de tabel.`, '');
+
+const timed = results.find((r) => r.phases);
+if (timed?.phases) {
+  const ph = timed.phases;
+  w(`## Waar de tijd heen gaat (${sizeLabel(timed.size)})`, '');
+  w('Eén build met dezelfde stappen als `src/cli/build.ts`, per stap gemeten (`bench/phases.ts`): wandkloktijd en',
+    'CPU-tijd van het Node-proces (alle threads). Pagefind indexeert in een eigen proces (een Rust-programma); zijn',
+    'CPU-tijd telt daarom niet mee in de CPU-kolom. Start van Node zelf (enkele tientallen ms) valt buiten de tabel.', '');
+  const names: Record<string, string> = {
+    import: 'eigen modules laden',
+    checkAndPreload: 'controle en model (worker-thread) ‖ Astro en de build-modules laden (hoofdthread)',
+    setup: 'voorbereiden (model doorgeven, uitvoermap)',
+    lockWait: 'wachten op een andere build',
+    astro: 'Astro-build (content, Vite, MDX, pagina\'s renderen)',
+    pagefind: 'zoekindex (Pagefind)',
+  };
+  const total = Object.values(ph.phases).reduce((sum, p) => sum + p.ms, 0);
+  w('| stap | wandklok | CPU (Node) | aandeel |', '|---|---|---|---|');
+  for (const [k, v] of Object.entries(ph.phases)) w(`| ${names[k] ?? k} | ${sec(v.ms)} | ${sec(v.cpuMs)} | ${nl((100 * v.ms) / total, 0)}% |`);
+  w(`| **totaal** | **${sec(total)}** | | |`, '');
+  w(`De controle draait in een worker-thread: modules laden ${sec(ph.parallel.workerModulesMs)}, regiomap lezen, controleren en`,
+    `het model berekenen ${sec(ph.parallel.workerCheckMs)}; klaar na ${sec(ph.parallel.checkWallMs)}. Tegelijk laadt de hoofdthread Astro, de`,
+    `config met zijn integraties en Pagefind: ${sec(ph.parallel.preloadMs)}. Het model wordt zo één keer per build berekend en via`,
+    '`src/lib/site.ts` aan alle pagina\'s gegeven; pagina\'s rekenen niets opnieuw uit.', '');
+  if (ph.astroSteps.length > 0) {
+    w('Astro\'s eigen tijden binnen de Astro-build (uit zijn log; de stappen overlappen, Astro meet ze zelf):', '');
+    for (const st of ph.astroSteps) w(`- ${st.step}: ${sec(st.ms)}`);
+    w('');
+  }
+  if (timed.bareSteps) {
+    const bare = new Map(timed.bareSteps.map((st) => [st.step, st.ms]));
+    const ours = new Map(ph.astroSteps.map((st) => [st.step, st.ms]));
+    const step = (map: Map<string, number>, name: string) => map.get(name) ?? 0;
+    const astroTotal = "pages built (Astro's total)";
+    const pagefindMs = ph.phases.pagefind?.ms ?? 0;
+    // Wall time outside Astro's own total (Node start, loading, check, Pagefind, exit), per side.
+    const oursOutside = timed.ours.best.ms - step(ours, astroTotal) - pagefindMs;
+    const bareOutside = timed.bare.best.ms - step(bare, astroTotal);
+    w('### Het verschil met kale Astro, stap voor stap', '');
+    w(`Astro's eigen tijden van één build van de monitor (hierboven) en één kale build van dezelfde pagina's, naast elkaar.`,
+      'De regels zijn Astro\'s eigen metingen; *buiten Astro* is de rest van de beste wandkloktijd: Node starten, modules',
+      'laden (bij de monitor tegelijk met de controle), de uitvoermap omwisselen, afsluiten.', '');
+    w('| stap | monitor | kale Astro | verschil | waar het in zit |', '|---|---|---|---|---|');
+    const uitleg: Record<string, string> = {
+      'content sync and types': `content-config laden via Vite en de ${timed.mdxFiles} MDX-bestanden van de regio in Astro's content layer`,
+      'vite build (prerender)': `${timed.mdxFiles} MDX-bestanden compileren, onze pagina's en componenten (de kale site heeft één pagina)`,
+      'vite build (client)': 'chart.js en de scripts voor grafieken, filters en zoeken bundelen',
+      'generating static routes': 'pagina\'s renderen (grafiekdata, tabellen, MDX) en CSV-downloads schrijven',
+    };
+    for (const name of ['content sync and types', 'vite build (prerender)', 'vite build (client)', 'generating static routes', astroTotal]) {
+      const o = step(ours, name);
+      const b = step(bare, name);
+      w(`| ${name === astroTotal ? '**Astro totaal**' : name} | ${sec(o)} | ${sec(b)} | ${o >= b ? '+' : '−'}${sec(Math.abs(o - b))} | ${uitleg[name] ?? ''} |`);
+    }
+    w(`| zoekindex (Pagefind) | ${sec(pagefindMs)} | – | +${sec(pagefindMs)} | alleen de monitor |`);
+    w(`| buiten Astro | ${sec(oursOutside)} | ${sec(bareOutside)} | ${oursOutside >= bareOutside ? '+' : '−'}${sec(Math.abs(oursOutside - bareOutside))} | Node, Astro laden; bij de monitor parallel de controle en het model |`);
+    w(`| **hele build (beste van ${runs})** | **${sec(timed.ours.best.ms)}** | **${sec(timed.bare.best.ms)}** | **+${sec(timed.ours.best.ms - timed.bare.best.ms)}** | budget: hoogstens ${sec(timed.bare.best.ms * BUDGET.ratio)} voor de monitor |`, '');
+    w('De metingen van de stappen komen uit aparte builds en tellen daarom niet precies op tot de beste tijden.', '');
+  }
+}
+const profiled = results.find((r) => r.profile);
+if (profiled?.profile) {
+  const p = profiled.profile;
+  const row = (ms: number) => `${nl(ms / 1000, 2)} s`;
+  w(`### CPU-profiel (${sizeLabel(profiled.size)})`, '');
+  w(`Eén build onder \`node --cpu-prof\` (${sec(p.ms)} met profiler; ${p.files} profiel${p.files === 1 ? '' : 'en'}, één per thread),`,
+    'samengevat met `bench/profile-summary.ts`. *Eigen tijd* is tijd in de functies van die plaats zelf; *inclusief*',
+    'is tijd waarin die plaats ergens op de stack stond. Wachten (I/O, Rolldown\'s eigen threads, Pagefind\'s proces)',
+    'staat als `(idle)`. Bestanden onder `.prerender/` zijn onze pagina\'s zoals Vite ze gebundeld heeft.', '');
+  const pretty = (name: string) => name.replace(/^.*\.prerender\//, '.prerender/').replace(/_[A-Za-z0-9-]{8}\.mjs$/, '.mjs').replace(/\.[A-Za-z0-9-]{8}\.mjs$/, '.mjs');
+  w('Hoofdthread:', '');
+  w('| plaats | eigen tijd | | plaats (inclusief) | tijd |', '|---|---|---|---|---|');
+  for (let i = 0; i < 12; i++) {
+    const b = p.summary.buckets[i];
+    const c = p.summary.inclusive[i];
+    w(`| ${b ? `\`${pretty(b.name)}\`` : ''} | ${b ? row(b.ms) : ''} | | ${c ? `\`${pretty(c.name)}\`` : ''} | ${c ? row(c.ms) : ''} |`);
+  }
+  w('', '| eigen code (inclusief, hoofdthread) | tijd |', '|---|---|');
+  for (const f of p.summary.project.slice(0, 10)) w(`| \`${f.name}\` (${pretty(f.where)}) | ${row(f.ms)} |`);
+  w('');
+  if (p.worker) {
+    w(`Worker-thread van de controle (${row(p.worker.totalMs)} in totaal):`, '');
+    w('| eigen code (inclusief) | tijd |', '|---|---|');
+    for (const f of p.worker.project.slice(0, 8)) w(`| \`${f.name}\` (${f.where}) | ${row(f.ms)} |`);
+    w('');
+  }
+} else {
+  w('Een CPU-profiel staat hier alleen na `npm run bench -- --profile`.', '');
+}
+
+w('## Wat er al aan gedaan is', '');
+w('- **Controle parallel aan het laden van Astro.** `src/cli/build.ts` controleert de regio en berekent het model in een',
+  '  worker-thread (`src/cli/check-worker.ts`) en laadt intussen Astro, `astro.config.mjs` met zijn integraties,',
+  '  `src/lib/site.ts` en Pagefind. Astro start pas als de controle geslaagd is; een regio met fouten geeft dezelfde',
+  '  meldingen als voorheen. Scheelde op deze machine 0,6 tot 0,9 s.',
+  '- **Node\'s compile cache** (`module.enableCompileCache()` in `src/cli/build.ts`): gecompileerde modules van Astro,',
+  '  Vite en Rolldown blijven tussen builds bewaard (standaard in de tijdelijke map van het systeem). Enkele tienden.',
+  '- **`defineCollection` uit `astro/content/config`** in `src/content.config.ts` in plaats van `astro:content`: bij het',
+  '  laden van de content-config haalt Vite dan ruim de helft minder modules door zijn module-runner. Ongeveer een halve seconde.',
+  '- **Getallen opmaken** (`src/lib/format.ts`): `Intl.NumberFormat.format` met het minteken vervangen in plaats van',
+  '  `formatToParts`; zelfde uitkomst, vier keer zo snel, en dat gebeurt voor elk getal op elke pagina.', '');
+
+w('## Wat nog zou kunnen', '');
+w('Indicatieve winst, gemeten op de budgetgrootte op de machine hieronder bij het maken van deze benchmark (niet bij',
+  'elke run opnieuw). De tabel *Het verschil met kale Astro* laat zien dat het verschil vooral in vaste kosten zit',
+  'die de kale site niet heeft, niet in het renderen per pagina.', '',
+  '- **MDX buiten de content collections.** Zonder `src/content.config.ts` (en dus zonder MDX-verhalen op de pagina\'s)',
+  '  was de build ongeveer 0,6 s sneller: content-config laden, content layer, MDX compileren. De pagina\'s halen de verhalen nu met',
+  '  `getEntry`/`render` uit `astro:content`; MDX-bestanden direct importeren (bijvoorbeeld `import.meta.glob` via een',
+  '  Vite-alias naar de regiomap) vraagt wijzigingen in `src/pages`. Een eigen, kleine loader in plaats van `glob` uit',
+  '  `astro/loaders` zou het laden van de content-config verder verkleinen (niet gemeten).',
+  '- **`markdown.smartypants: false`** in `astro.config.mjs`: ongeveer 0,25 s CPU minder bij het compileren van MDX,',
+  '  maar dan blijven rechte aanhalingstekens en `--` in de verhalen staan. Een keuze over typografie, niet gedaan.',
+  '- **Pagefind minder laten lezen**: tabellen en grafiekdata met `data-pagefind-ignore` uitsluiten (in `src/components`)',
+  '  maakt de index kleiner en het indexeren sneller; cijfers in tabellen zijn geen goede zoektermen. Pagefind al tijdens',
+  '  het renderen voeden (via middleware en `addHTMLFile`) gaf op twee kernen maar ongeveer 0,2 s en is niet gedaan.',
+  '- **Grotere regio\'s**: bij 8×20×4×24 (204 pagina\'s, 14.000 metingen) werd de controle met het model (1,6 s) het',
+  '  langste deel naast het laden van Astro, groeide Pagefind naar 2 s en kwam het piekgeheugen boven 1 GB.', '');
+
+w('## Methode', '');
+w('- **Regio\'s**: `bench/generate.ts` schrijft een verzonnen regio zoals een programmabureau dat doet: CSV\'s met `;`,',
+  '  decimale komma en BOM, MDX met frontmatter, alle kwartalen vastgesteld, teksten van realistische lengte.',
+  '  Eén op de vijf doelen is merkbaar (zonder indicatoren, zoals in de voorbeeldregio); hun indicatoren gaan naar',
+  '  de meetbare doelen van dezelfde lijn, zodat het totaal lijnen × doelen × indicatoren blijft. Elke lijn heeft een',
+  '  verhaal met een grafiek, een kwart van de doelen een eigen verhaal. De regio moet `npm run check` doorstaan.',
+  '- **De monitor** wordt gebouwd zoals een gebruiker dat doet: `node src/cli/build.ts` als apart proces met',
+  '  `REGIO_DIR` en `OUT_DIR`: controleren, model, Astro, Pagefind, en de uitvoermap omwisselen.',
+  '- **Kale Astro** (`bench/bare.ts`): een Astro-project zonder integraties, MDX, scripts of zoekindex, dat evenveel',
+  '  HTML-pagina\'s schrijft van dezelfde grootte als onze build (na een eerste build per pagina op de byte bijgesteld),',
+  '  plus evenveel CSV-routes van dezelfde gemiddelde grootte. Zelfde Node-binary, zelfde Astro (via een symlink naar',
+  '  deze `node_modules`), ook als apart proces, met Astro\'s programmatische `build()` zoals `src/cli/build.ts`.',
+  `- **Tijd**: wandklok van start tot einde van het proces, beste van ${runs}; de varianten wisselen elkaar af, zodat`,
+  '  wisselende drukte op de machine alle varianten treft. Vóór de metingen bouwt elk één keer met koude cache',
+  '  (Astro\'s cache van de regio leeg; Node\'s compile cache blijft staan, die is van de hele machine).',
+  '  Een build die op een andere build in dezelfde map moest wachten (`src/cli/lock.ts`) wordt overgedaan.',
+  `- **Geheugen**: ${HAS_PROC ? 'elke 100 ms de som van het RSS van alle processen van de build (uit `/proc`; Pagefind draait als eigen proces; gedeelde pagina\'s tellen dubbel, dus eerder te hoog)' : 'niet per procesboom gemeten (geen `/proc`)'}${TIME ? ', en het exacte maximum-RSS van het grootste proces (`/usr/bin/time`)' : ''}; het piekgeheugen is het hoogste van beide over alle builds van die grootte. Threads (de worker-thread van de controle, Rolldown, libuv) tellen mee in het RSS van het Node-proces; een piek tussen twee metingen in kan de som missen, het maximum van \`/usr/bin/time\` niet.`,
+  '- **Paginagewicht**: `test/helpers/page-assets.ts` volgt per pagina `<link rel="stylesheet">`, `<script src>`,',
+  '  `modulepreload`, inline module-scripts en de imports in de gebouwde `_astro/*.js`. Grafiekcode (chart.js)',
+  '  herkent hij aan teksten uit chart.js die minificatie overleven. `test/site/chart-code.test.ts` toetst hetzelfde',
+  '  bij elke testrun (zonder tijden).',
+  '- **Ruis**: de tijden komen van één machine en kunnen schommelen, zeker als er tegelijk iets anders draait',
+  `  (belasting bij start ${nl(machine.loadStart, 2)}, aan het eind ${nl(machine.loadEnd, 2)}; 1-minuutgemiddelde). De verhouding is`,
+  '  betrouwbaarder dan de losse tijden, omdat alle varianten in dezelfde run en om en om zijn gemeten.', '');
+
+w('## Machine', '');
+w(`- CPU: ${machine.cpu}, ${machine.cores} ${machine.cores === 1 ? 'kern' : 'kernen'}; geheugen ${nl(machine.memGb, 0)} GB; ${machine.os}`,
+  `- Node ${machine.node}, Astro ${machine.astro}, chart.js ${machine.chartjs}, Pagefind ${machine.pagefind}`,
+  `- Duur van deze run: ${nl(totalMinutes, 1)} minuten`, '');
+
+w('## Zelf draaien', '');
+w('```sh',
+  'npm run bench                                 # budgetgrootte 6x15x3x16 en 2x5x2x8, beste van 3; schrijft dit bestand',
+  'npm run bench -- --profile                    # met CPU-profiel (zo is dit bestand gemaakt als er een profiel in staat)',
+  'npm run bench -- --sizes 8x20x4x24 --runs 5   # andere groottes: lijnen x doelen x indicatoren x kwartalen',
+  'npm run bench -- --quick                      # snel: één kleine grootte, één run; rapport in bench/output/',
+  'node bench/generate.ts <map> 6 15 3 16        # alleen een regio maken',
+  'node bench/profile-summary.ts <bestand.cpuprofile>',
+  '```', '',
+  'Alle uitvoer (regio\'s, sites, profielen) komt in `bench/output/`. Een budget dat niet gehaald wordt, geeft',
+  'exitcode 1.', '');
+
+mkdirSync(dirname(reportFile), { recursive: true });
+writeFileSync(reportFile, lines.join('\n'));
+say(`\nreport: ${relative(process.cwd(), reportFile)} (${nl(totalMinutes, 1)} min)`);
+if (checks.some((c) => !c.pass)) process.exitCode = 1;

@@ -1,0 +1,41 @@
+// Checking the region in a worker thread, so that `npm run build` can load Astro and the
+// build's modules on the main thread at the same time (on two or more cores the check then
+// costs almost no wall time). The worker runs `checkRegion` of shared.ts unchanged and sends
+// back the problems and the model (a structured clone: plain data, shared references kept).
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { CheckResult } from './shared.ts';
+import type { Modus } from '../lib/model.ts';
+
+interface Job {
+  dir: string;
+  modus: Modus;
+}
+
+/** How long the worker spent, in ms: loading its modules, and the check itself. */
+export interface CheckTiming {
+  modulesMs: number;
+  checkMs: number;
+}
+
+/** Runs `checkRegion(dir, modus)` in a worker thread. */
+export function checkInWorker(dir: string, modus: Modus): Promise<CheckResult & { timing: CheckTiming }> {
+  return new Promise((resolvePromise, reject) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: { dir, modus } satisfies Job });
+    worker.once('message', (result: CheckResult & { timing: CheckTiming }) => {
+      resolvePromise(result);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`De controle van de regiomap stopte onverwacht (code ${code}).`)));
+  });
+}
+
+if (!isMainThread && parentPort) {
+  const { dir, modus } = workerData as Job;
+  const start = performance.now();
+  const { checkRegion } = await import('./shared.ts');
+  const loaded = performance.now();
+  const result = checkRegion(dir, modus);
+  const timing: CheckTiming = { modulesMs: Math.round(loaded - start), checkMs: Math.round(performance.now() - loaded) };
+  parentPort.postMessage({ ...result, timing });
+}
