@@ -3,9 +3,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import { regioWatcher } from './src/cli/vite-regio-watcher.ts';
+import { regioVerhalen } from './src/cli/vite-regio-verhalen.ts';
 
 const site = process.env.MONITOR_SITE || undefined;
 
@@ -14,12 +13,11 @@ export default defineConfig({
   base: process.env.MONITOR_BASE || '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
   integrations: [mdx(), ...(site ? [sitemap()] : [])],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {
-    plugins: [regioWatcher()],
+    plugins: [regioVerhalen(), regioWatcher()],
     build: {
       rolldownOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's

@@ -4,3 +4,8 @@ declare namespace App {
     rapportKwartaal?: string;
   }
 }
+
+declare module 'virtual:onderwijsregio/verhalen' {
+  /** The compiled MDX component of a narrative file of the model (path relative to the region folder). */
+  export function laadVerhaal(file: string | undefined): Promise<import('astro').MarkdownInstance<Record<string, unknown>>['Content'] | undefined>;
+}

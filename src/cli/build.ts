@@ -55,6 +55,12 @@ const tmpDir = join(parent, `.${basename(outDir)}.bouw-${process.pid}`);
 const oldDir = join(parent, `.${basename(outDir)}.oud-${process.pid}`);
 const cacheKey = createHash('sha1').update(dir).digest('hex').slice(0, 12);
 
+const { openSearchIndex } = await import('./search-index.ts');
+const searchIndex = await openSearchIndex().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`Bouwen is mislukt; ${existsSync(outDir) ? `${outDir} is ongewijzigd` : 'er is niets geschreven'}.\n`);
+  process.exit(1);
+});
 try {
   await withBuildLock(PROJECT_ROOT, async () => {
     const { build } = await import('astro');
@@ -65,9 +71,10 @@ try {
       logLevel: process.env.MONITOR_LOG === 'debug' ? 'debug' : 'warn',
     });
   }, { untilExit: true });
-  const { indexSite } = await import('./search-index.ts');
-  await indexSite(tmpDir);
+  await searchIndex.write(tmpDir);
+  await searchIndex.close();
 } catch (error) {
+  await searchIndex.close().catch(() => {});
   rmSync(tmpDir, { recursive: true, force: true });
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.stderr.write(`Bouwen is mislukt; ${existsSync(outDir) ? `${outDir} is ongewijzigd` : 'er is niets geschreven'}.\n`);

@@ -13,6 +13,9 @@ if (!monitor || hasErrors(problems)) {
 process.env.REGIO_DIR = dir;
 process.env.MONITOR_MODUS = 'voorbeeld';
 if (monitor.regio.site) process.env.MONITOR_SITE = monitor.regio.site;
+const { setMonitor, setMonitorLoader } = await import('../lib/site.ts');
+setMonitor(monitor);
+setMonitorLoader(() => checkRegion(dir, 'voorbeeld'));
 const { dev } = await import('astro');
 const port = Number(process.env.PORT || 4321);
 await dev({ root: PROJECT_ROOT, server: { port, host: process.env.HOST || 'localhost' } });

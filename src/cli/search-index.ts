@@ -1,12 +1,38 @@
-// Full-text search with Pagefind: index the built pages in place.
+// Full-text search with Pagefind. The index is opened before Astro builds, receives every page
+// as soon as it is rendered (src/middleware.ts), and is written into the site afterwards:
+// Pagefind (its own process) parses pages while Astro is still rendering the rest.
 import * as pagefind from 'pagefind';
+import { listenToRenderedPages } from '../lib/rendered-pages.ts';
 
-export async function indexSite(siteDir: string): Promise<void> {
+export interface SearchIndex {
+  /** Writes the index into `siteDir/pagefind`; throws with every error Pagefind reported. */
+  write(siteDir: string): Promise<{ pages: number }>;
+  /** Stops listening and ends Pagefind's process (after write, or when the build failed). */
+  close(): Promise<void>;
+}
+
+export async function openSearchIndex(): Promise<SearchIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
   if (!index) throw new Error(`Zoekindex maken is mislukt: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: siteDir });
-  if (added.errors.length > 0) throw new Error(`Zoekindex maken is mislukt: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
-  if (written.errors.length > 0) throw new Error(`Zoekindex schrijven is mislukt: ${written.errors.join('; ')}`);
-  await pagefind.close();
+  const added: Promise<{ file: string; errors: string[] }>[] = [];
+  listenToRenderedPages((file, html) => {
+    added.push(index.addHTMLFile({ sourcePath: file, content: html }).then((r) => ({ file, errors: r.errors })));
+  });
+  const close = async () => {
+    listenToRenderedPages(undefined);
+    await pagefind.close();
+  };
+  return {
+    async write(siteDir) {
+      listenToRenderedPages(undefined);
+      const results = await Promise.all(added);
+      const problems = results.flatMap((r) => r.errors.map((e) => `${r.file}: ${e}`));
+      if (problems.length > 0) throw new Error(`Zoekindex maken is mislukt: ${problems.join('; ')}`);
+      if (results.length === 0) throw new Error('Zoekindex maken is mislukt: Astro gaf geen enkele pagina door');
+      const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
+      if (written.errors.length > 0) throw new Error(`Zoekindex schrijven is mislukt: ${written.errors.join('; ')}`);
+      return { pages: results.length };
+    },
+    close,
+  };
 }

@@ -1,6 +1,6 @@
 // The monitor model: the validated region plus everything computed from it, once per
 // build. Pages, components and downloads only read this; they never recompute.
-import { readRegion, type RegionData } from './read-region.ts';
+import type { RegionData } from './read-region.ts';
 import { doelStatus, indicatorStatus, verwachteWaarde, type DoelStatus, type IndicatorStatus, type StatusOpties } from './status.ts';
 import { kwartaalIndex, kwartaalUitIndex, vorigKwartaal } from './quarters.ts';
 import { STATUSSEN, type Activiteit, type Doel, type Indicator, type KwartaalBestand, type Lijn, type Meting, type Problem, type Status, type Voortgang, type Kwartaal } from './types.ts';
@@ -245,9 +245,16 @@ export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]
 }
 
 /** Reads, checks and models a region in one go. */
-export function loadMonitor(dir: string, modus: Modus): MonitorResult {
-  const { data, problems } = readRegion(dir);
-  if (problems.some((p) => p.severity === 'fout')) return { problems };
-  const monitor = buildMonitor(data, modus, problems);
-  return { monitor, problems };
+/**
+ * The region's MDX files the site renders, relative to the region folder: every line, the
+ * published quarters (concepts only in voorbeeld mode), the goal narratives and the extra pages.
+ * Nothing else is compiled, so a concept's text never enters a production build.
+ */
+export function verhaalBestanden(monitor: Monitor): string[] {
+  return [
+    ...monitor.data.lijnen.map((l) => l.source.file),
+    ...monitor.kwartalen.map((k) => k.file),
+    ...monitor.doelen.flatMap((d) => (d.verhaal ? [d.verhaal] : [])),
+    ...monitor.data.paginas.map((p) => p.file),
+  ];
 }

@@ -1,11 +1,15 @@
-// The one place the site gets its model from: loaded once per process (the build CLI
-// hands over the model it already checked), recomputed in dev only after a change.
+// The one place the site gets its model from. The command that starts Astro hands over the
+// model it already checked (setMonitor); pages only read it. The dev preview also registers
+// how to load the model again, for after the programmabureau edits a file (forgetMonitor).
+// Pages and Vite plugins are bundled separately from the command, so the model is kept on
+// `globalThis`, which they share.
 import { resolve } from 'node:path';
-import { loadMonitor, type Modus, type Monitor } from './model.ts';
+import type { Modus, Monitor, MonitorResult } from './model.ts';
 import { formatProblem, hasErrors, sortProblems } from './problems.ts';
 
 const KEY = Symbol.for('onderwijsregio-monitor.model');
-type Holder = { [KEY]?: Monitor };
+const LOADER = Symbol.for('onderwijsregio-monitor.model-loader');
+type Holder = { [KEY]?: Monitor; [LOADER]?: () => MonitorResult };
 
 export function regioDir(): string {
   return resolve(process.env.REGIO_DIR || '.');
@@ -19,6 +23,11 @@ export function setMonitor(monitor: Monitor): void {
   (globalThis as Holder)[KEY] = monitor;
 }
 
+/** Dev preview: how to read the region again after forgetMonitor(). */
+export function setMonitorLoader(loader: () => MonitorResult): void {
+  (globalThis as Holder)[LOADER] = loader;
+}
+
 export function forgetMonitor(): void {
   delete (globalThis as Holder)[KEY];
 }
@@ -27,7 +36,9 @@ export function getMonitor(): Monitor {
   const holder = globalThis as Holder;
   const cached = holder[KEY];
   if (cached) return cached;
-  const { monitor, problems } = loadMonitor(regioDir(), modus());
+  const loader = holder[LOADER];
+  if (!loader) throw new Error('Er is geen model: start de site met npm run build of npm run dev, niet met astro zelf.');
+  const { monitor, problems } = loader();
   if (!monitor || hasErrors(problems)) {
     const lines = sortProblems(problems).filter((p) => p.severity === 'fout').map(formatProblem);
     throw new Error(`De regiomap bevat fouten:\n${lines.join('\n')}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadMonitor } from '../../src/lib/model.ts';
+import { loadMonitor } from '../../src/lib/load.ts';
 import { FIXTURES, ROOT } from '../helpers/paths.ts';
 
 const zes = join(FIXTURES, 'regio-zes-lijnen');

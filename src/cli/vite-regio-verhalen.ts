@@ -1,0 +1,40 @@
+// The region's MDX narrative as a virtual module: `laadVerhaal(file)` gives the compiled MDX
+// component of one file of the model (lijn.source.file, kwartaal.file, doel.verhaal,
+// pagina.file). Vite compiles only the files the model publishes, each as its own chunk.
+//
+// Why not content collections: the narrative needs no second reading of frontmatter (src/lib
+// already checked it), and skipping Astro's content layer and its runtime made the build of
+// the benchmark region about 0.4 s faster (docs/benchmarks.md).
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { getMonitor, regioDir } from '../lib/site.ts';
+import { verhaalBestanden } from '../lib/model.ts';
+
+export const VERHALEN_MODULE = 'virtual:onderwijsregio/verhalen';
+const RESOLVED = `\0${VERHALEN_MODULE}`;
+
+export function regioVerhalen(): Plugin {
+  return {
+    name: 'onderwijsregio-monitor:verhalen',
+    resolveId(id) {
+      return id === VERHALEN_MODULE ? RESOLVED : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED) return undefined;
+      const dir = regioDir();
+      const entries = verhaalBestanden(getMonitor()).map(
+        (file) => `  ${JSON.stringify(file)}: () => import(${JSON.stringify(resolve(dir, file))}),`,
+      );
+      return [
+        'const verhalen = {',
+        ...entries,
+        '};',
+        'export async function laadVerhaal(file) {',
+        '  const load = file === undefined ? undefined : verhalen[file];',
+        '  return load ? (await load()).default : undefined;',
+        '}',
+        '',
+      ].join('\n');
+    },
+  };
+}
