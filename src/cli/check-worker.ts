@@ -2,6 +2,7 @@
 // build's modules on the main thread at the same time (on two or more cores the check then
 // costs almost no wall time). The worker runs `checkRegion` of shared.ts unchanged and sends
 // back the problems and the model (a structured clone: plain data, shared references kept).
+import { enableCompileCache } from 'node:module';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { CheckResult } from './shared.ts';
 import type { Modus } from '../lib/model.ts';
@@ -31,6 +32,8 @@ export function checkInWorker(dir: string, modus: Modus): Promise<CheckResult & 
 }
 
 if (!isMainThread && parentPort) {
+  // Node's compile cache is per thread: the build's main thread turns it on for itself only.
+  enableCompileCache?.();
   const { dir, modus } = workerData as Job;
   const start = performance.now();
   const { checkRegion } = await import('./shared.ts');

@@ -1,8 +1,12 @@
 // `npm run check`: validate the region folder, print every problem, exit 1 on any error.
-import { checkRegion, printProblems, regioFromEnv } from './shared.ts';
-import { hasErrors } from '../lib/problems.ts';
-import { buildMonitor } from '../lib/model.ts';
+import { enableCompileCache } from 'node:module';
 import type { Problem } from '../lib/types.ts';
+
+// Node's compile cache keeps compiled modules between runs; it must be on before they load.
+enableCompileCache?.();
+const { checkRegion, printProblems, regioFromEnv } = await import('./shared.ts');
+const { hasErrors } = await import('../lib/problems.ts');
+const { buildMonitor } = await import('../lib/model.ts');
 
 const dir = regioFromEnv();
 // A concept may be checked before it is approved: check in preview mode, then say what a

@@ -7,12 +7,22 @@ export const MINTEKEN = '\u2212';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** Shared cache: building an Intl.NumberFormat is costly, formatting with one is cheap. */
-export function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = JSON.stringify(options);
+type Stijl = 'getal' | 'procent' | 'euro';
+type Teken = 'negative' | 'exceptZero';
+
+/**
+ * Shared cache: building an Intl.NumberFormat is costly, formatting with one is cheap. The key
+ * is a short string, not the options object: this runs for every number of every page.
+ */
+export function numberFormat(stijl: Stijl, min: number, max: number, teken: Teken = 'negative'): Intl.NumberFormat {
+  const key = `${stijl}${min}:${max}${teken}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALE, options);
+    const basis: Intl.NumberFormatOptions = { minimumFractionDigits: min, maximumFractionDigits: max, signDisplay: teken };
+    format = new Intl.NumberFormat(
+      LOCALE,
+      stijl === 'procent' ? { ...basis, style: 'unit', unit: 'percent' } : stijl === 'euro' ? { ...basis, style: 'currency', currency: 'EUR' } : basis,
+    );
     numberFormats.set(key, format);
   }
   return format;
@@ -34,12 +44,7 @@ export interface FormatOpties {
 /** `1.234,5`; integers without decimals; `−3` with a real minus. */
 export function formatGetal(value: number, maxDecimals = 1, minDecimals = 0): string {
   // signDisplay 'negative' keeps a value that rounds to zero from showing as "−0".
-  const format = numberFormat({
-    minimumFractionDigits: Math.min(minDecimals, maxDecimals),
-    maximumFractionDigits: maxDecimals,
-    signDisplay: 'negative',
-  });
-  return withRealMinus(format, value);
+  return withRealMinus(numberFormat('getal', Math.min(minDecimals, maxDecimals), maxDecimals), value);
 }
 
 /** Decimals a unit shows by default: cents only for non-integer amounts. */
@@ -58,15 +63,9 @@ export function formatWaarde(value: number, eenheid: Eenheid, opties: FormatOpti
   const [min, max] = decimalRange(value, eenheid, opties);
   switch (eenheid) {
     case 'percentage':
-      return withRealMinus(
-        numberFormat({ style: 'unit', unit: 'percent', minimumFractionDigits: min, maximumFractionDigits: max, signDisplay: 'negative' }),
-        value,
-      );
+      return withRealMinus(numberFormat('procent', min, max), value);
     case 'euro':
-      return withRealMinus(
-        numberFormat({ style: 'currency', currency: 'EUR', minimumFractionDigits: min, maximumFractionDigits: max, signDisplay: 'negative' }),
-        value,
-      );
+      return withRealMinus(numberFormat('euro', min, max), value);
     case 'personen': {
       const getal = formatGetal(value, max, min);
       return `${getal} ${personenWoord(getal)}`;
@@ -122,12 +121,9 @@ export function formatVerschil(delta: number, eenheid: Eenheid, opties: Verschil
   const [min, max] = decimalRange(value, eenheid, opties);
   const signDisplay = teken ? 'exceptZero' : 'negative';
   if (eenheid === 'euro') {
-    return withRealMinus(
-      numberFormat({ style: 'currency', currency: 'EUR', minimumFractionDigits: min, maximumFractionDigits: max, signDisplay }),
-      value,
-    );
+    return withRealMinus(numberFormat('euro', min, max, signDisplay), value);
   }
-  const getal = withRealMinus(numberFormat({ minimumFractionDigits: min, maximumFractionDigits: max, signDisplay }), value);
+  const getal = withRealMinus(numberFormat('getal', min, max, signDisplay), value);
   switch (eenheid) {
     case 'percentage':
       return `${getal} procentpunt`;

@@ -1,6 +1,6 @@
 // Reading MDX files as the validator needs them: frontmatter with line numbers, syntax
 // errors with their line, and the data components the narrative uses.
-import { createProcessor } from '@mdx-js/mdx';
+import { mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -49,7 +49,8 @@ export function parseMdx(file: string, source: string, problems: Problem[]): Mdx
   return result;
 }
 
-const processor = createProcessor({ format: 'mdx' });
+// Sätteri is also the parser Astro compiles the narrative with (its default Markdown and MDX
+// processor), so what the check accepts is exactly what the build can compile.
 
 interface JsxNode {
   type: string;
@@ -63,12 +64,17 @@ export function scanMdxBody(mdx: MdxFile, problems: Problem[], regionDir?: strin
   const uses: ComponentUse[] = [];
   let tree;
   try {
-    tree = processor.parse(mdx.body);
+    tree = mdxToMdast(mdx.body);
   } catch (error) {
-    const err = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
-    const line = err.line ?? err.place?.line ?? err.place?.start?.line ?? 1;
-    // Positions like (2:10-2:14) count from the body, not the file: leave them out.
-    const reason = (err.reason ?? err.message ?? '').split('\n')[0].replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '');
+    // Sätteri's message: "3:12: <reason> (mdx-jsx:<rule>)", the position counted in the body.
+    const text = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    const at = /^(\d+):\d+:\s*/.exec(text);
+    const line = at ? Number(at[1]) : 1;
+    // Positions like (2:10) inside the reason also count from the body: leave them out, as the rule id.
+    const reason = text
+      .slice(at ? at[0].length : 0)
+      .replace(/\s*\([a-z-]+:[a-z-]+\)$/, '')
+      .replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '');
     problems.push({
       severity: 'fout',
       file: mdx.file,
@@ -91,7 +97,19 @@ export function scanMdxBody(mdx: MdxFile, problems: Problem[], regionDir?: strin
       return;
     }
     if (jsx.type === 'mdxjsEsm') {
-      problems.push({ severity: 'fout', file: mdx.file, line: at, message: 'import en export worden niet ondersteund; <DoelStatus> en <IndicatorGrafiek> zijn al beschikbaar zonder import' });
+      // MDX reads every paragraph that starts with the word import or export as code; a
+      // sentence like "import van gegevens ..." is then no import statement at all.
+      const value = String((node as { value?: string }).value ?? '').trim();
+      const woord = value.startsWith('export') ? 'export' : 'import';
+      const isCode = /^import\s*(['"{*]|[\w$]+\s*(,|from\b))|^export\s+(const|let|var|function|default|\{|\*)/.test(value);
+      problems.push({
+        severity: 'fout',
+        file: mdx.file,
+        line: at,
+        message: isCode
+          ? 'import en export worden niet ondersteund; <DoelStatus> en <IndicatorGrafiek> zijn al beschikbaar zonder import'
+          : `een alinea die begint met het woord "${woord}" leest MDX als code; begin de zin met een hoofdletter ("${woord[0].toUpperCase()}${woord.slice(1)} ...") of met een ander woord`,
+      });
       return;
     }
     if (jsx.type === 'mdxFlowExpression' || jsx.type === 'mdxTextExpression') {

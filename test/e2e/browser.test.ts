@@ -229,6 +229,8 @@ if (!chromiumPad) {
         await expect.poll(() => page.locator('[data-zoekstatus]').textContent(), { timeout: 15_000 }).toMatch(/^\d+ resultat/);
         const links = await page.locator('[data-zoekresultaten] a').evaluateAll((a) => a.map((x) => (x as HTMLAnchorElement).href));
         expect(links.length, `resultaten voor “${term}”`).toBeGreaterThan(0);
+        // The goal page itself is among the first results: lists that repeat goal titles are kept out of the index.
+        expect(links.slice(0, 5).map((l) => new URL(l).pathname), `eerste resultaten voor “${term}”`).toContain(new URL(`doelen/${doel}/`, server.url).pathname);
         const antwoord = await context.request.get(links[0]);
         expect(antwoord.status(), links[0]).toBe(200);
         expect(fouten).toEqual([]);

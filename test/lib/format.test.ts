@@ -134,9 +134,13 @@ describe('formatVerschil', () => {
 
 describe('numberFormat cache', () => {
   it('returns the same Intl.NumberFormat for the same options', () => {
-    const a = numberFormat({ maximumFractionDigits: 1 });
-    expect(numberFormat({ maximumFractionDigits: 1 })).toBe(a);
-    expect(numberFormat({ maximumFractionDigits: 2 })).not.toBe(a);
+    const a = numberFormat('getal', 0, 1);
+    expect(numberFormat('getal', 0, 1)).toBe(a);
+    expect(numberFormat('getal', 0, 2)).not.toBe(a);
+    expect(numberFormat('procent', 0, 1)).not.toBe(a);
+    expect(numberFormat('getal', 0, 1, 'exceptZero')).not.toBe(a);
     expect(a.resolvedOptions().locale).toBe('nl-NL');
+    expect(numberFormat('euro', 2, 2).format(1.5)).toBe('€\u00a01,50');
+    expect(numberFormat('procent', 1, 1).format(82.5)).toBe('82,5%');
   });
 });
