@@ -83,7 +83,9 @@ await withBuildLock(PROJECT_ROOT, async () => {
 }, { untilExit: true });
 lap('astro');
 // Pagefind has read the pages while Astro rendered them; what is left is writing the index.
-await searchIndex.write(outDir);
+// ...and, as build.ts, the downloads are written meanwhile.
+const { writeDownloads } = await import('../src/cli/downloads.ts');
+await Promise.all([searchIndex.write(outDir), writeDownloads(outDir, monitor)]);
 await searchIndex.close();
 lap('pagefind');
 

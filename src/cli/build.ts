@@ -71,7 +71,8 @@ try {
       logLevel: process.env.MONITOR_LOG === 'debug' ? 'debug' : 'warn',
     });
   }, { untilExit: true });
-  await searchIndex.write(tmpDir);
+  const { writeDownloads } = await import('./downloads.ts');
+  await Promise.all([searchIndex.write(tmpDir), writeDownloads(tmpDir, monitor)]);
   await searchIndex.close();
 } catch (error) {
   await searchIndex.close().catch(() => {});

@@ -2,6 +2,7 @@
 // (UTF-8 with BOM, `;`, decimal comma, CRLF) and guard against formula injection.
 import { isOnderdrukt } from './suppress.ts';
 import type { IndicatorView, Monitor } from './model.ts';
+import { indicatorCsvPad } from './links.ts';
 
 export type Cel = string | number | null | undefined;
 
@@ -41,4 +42,19 @@ export function indicatorCsv(indicator: IndicatorView, monitor: Monitor): string
     punt.opmerking ?? null,
   ]);
   return toCsv(['indicator', 'kwartaal', 'waarde', 'traject', 'eenheid', 'voorlopig', 'bron', 'opmerking'], rijen);
+}
+
+export interface DownloadBestand {
+  /** Path in the site folder, e.g. `downloads/indicatoren/werven-1.csv`. */
+  pad: string;
+  inhoud: string;
+}
+
+/**
+ * Every download of the site, computed from the model. They are data, not pages: the build
+ * writes them next to Astro's pages (src/cli/downloads.ts) and the dev preview serves them
+ * (src/cli/vite-regio-downloads.ts), so both give the same bytes.
+ */
+export function downloadBestanden(monitor: Monitor): DownloadBestand[] {
+  return monitor.doelen.flatMap((d) => d.indicatoren).map((indicator) => ({ pad: indicatorCsvPad(indicator.id), inhoud: indicatorCsv(indicator, monitor) }));
 }

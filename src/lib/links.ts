@@ -7,5 +7,7 @@ export const pad = (path = ''): string => `${base}${path.replace(/^\//, '')}`;
 export const doelUrl = (id: string) => pad(`doelen/${id}/`);
 export const lijnUrl = (id: string) => pad(`lijnen/${id}/`);
 export const kwartaalUrl = (k: string) => pad(`kwartalen/${kwartaalSlug(k)}/`);
-export const indicatorCsvUrl = (id: string) => pad(`downloads/indicatoren/${id}.csv`);
+/** Where a download lives in the site folder (the build writes it there; see download.ts). */
+export const indicatorCsvPad = (id: string) => `downloads/indicatoren/${id}.csv`;
+export const indicatorCsvUrl = (id: string) => pad(indicatorCsvPad(id));
 export const paginaUrl = (id: string) => pad(`${id}/`);

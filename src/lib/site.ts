@@ -4,7 +4,7 @@
 // Pages and Vite plugins are bundled separately from the command, so the model is kept on
 // `globalThis`, which they share.
 import { resolve } from 'node:path';
-import type { Modus, Monitor, MonitorResult } from './model.ts';
+import type { DoelView, IndicatorView, Modus, Monitor, MonitorResult } from './model.ts';
 import { formatProblem, hasErrors, sortProblems } from './problems.ts';
 
 const KEY = Symbol.for('onderwijsregio-monitor.model');
@@ -45,4 +45,32 @@ export function getMonitor(): Monitor {
   }
   holder[KEY] = monitor;
   return monitor;
+}
+
+interface Lookup {
+  doelen: Map<string, DoelView>;
+  indicatoren: Map<string, IndicatorView>;
+}
+const lookups = new WeakMap<Monitor, Lookup>();
+
+/** Goals and indicators by id, built once per model (components look them up on every page). */
+function lookup(): Lookup {
+  const monitor = getMonitor();
+  let found = lookups.get(monitor);
+  if (!found) {
+    found = {
+      doelen: new Map(monitor.doelen.map((d) => [d.id, d])),
+      indicatoren: new Map(monitor.doelen.flatMap((d) => d.indicatoren.map((i) => [i.id, i] as const))),
+    };
+    lookups.set(monitor, found);
+  }
+  return found;
+}
+
+export function doelVan(id: string): DoelView | undefined {
+  return lookup().doelen.get(id);
+}
+
+export function indicatorVan(id: string): IndicatorView | undefined {
+  return lookup().indicatoren.get(id);
 }

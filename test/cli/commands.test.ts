@@ -5,8 +5,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { runCli } from '../helpers/run.ts';
-import { FIXTURES } from '../helpers/paths.ts';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { NODE, runCli, userEnv } from '../helpers/run.ts';
+import { FIXTURES, ROOT } from '../helpers/paths.ts';
 
 const werkmap = mkdtempSync(join(tmpdir(), 'regio-commando-'));
 afterAll(() => rmSync(werkmap, { recursive: true, force: true }));
@@ -137,5 +138,58 @@ describe('npm run build', { timeout: 120_000 }, () => {
     expect(result.status).toBe(0);
     expect(existsSync(join(uit, 'oud'))).toBe(false);
     expect(existsSync(join(uit, 'index.html'))).toBe(true);
+  });
+});
+
+describe('npm run dev', { timeout: 120_000 }, () => {
+  const regio = kopieVan('dev', (r) => {
+    writeFileSync(join(r, 'content/kwartalen/2026-q1.mdx'), '---\nkwartaal: 2026-Q1\nsamenvatting: In voorbereiding.\n---\n\nDit conceptverslag is nog niet besproken.\n');
+  });
+  const uit = join(werkmap, 'dev-site');
+  const port = 4600 + Math.floor(Math.random() * 300);
+  const url = (pad: string) => `http://localhost:${port}${pad}`;
+  let dev: ChildProcess | undefined;
+  let log = '';
+
+  beforeAll(async () => {
+    expect(runCli('build', { REGIO_DIR: regio, OUT_DIR: uit }).status).toBe(0);
+    dev = spawn(NODE, [join(ROOT, 'src/cli/dev.ts')], { cwd: ROOT, env: userEnv({ REGIO_DIR: regio, PORT: String(port) }), detached: true });
+    dev.stdout?.on('data', (d) => (log += d));
+    dev.stderr?.on('data', (d) => (log += d));
+    const start = Date.now();
+    while (!log.includes('Voorbeeld van')) {
+      if (Date.now() - start > 60_000 || dev.exitCode !== null) throw new Error(`npm run dev startte niet:\n${log}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }, 120_000);
+  afterAll(() => {
+    if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
+  });
+
+  it('shows a concept quarter with its narrative and the CONCEPT banner', async () => {
+    const antwoord = await fetch(url('/kwartalen/2026-q1/'));
+    expect(antwoord.status, log).toBe(200);
+    const html = await antwoord.text();
+    expect(html).toContain('Dit conceptverslag is nog niet besproken.');
+    expect(html).toContain('CONCEPT');
+    expect(existsSync(join(uit, 'kwartalen/2026-q1'))).toBe(false);
+  });
+
+  it('renders a line with its MDX narrative', async () => {
+    const html = await (await fetch(url('/lijnen/behouden/'))).text();
+    expect(html).toContain('We begeleiden starters.');
+  });
+
+  it('serves every download with the same bytes as the build writes', async () => {
+    const map = join(uit, 'downloads/indicatoren');
+    const namen = readdirSync(map);
+    expect(namen.length).toBeGreaterThan(0);
+    for (const naam of namen) {
+      const antwoord = await fetch(url(`/downloads/indicatoren/${naam}`));
+      expect(antwoord.status, naam).toBe(200);
+      expect(antwoord.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect(Buffer.from(await antwoord.arrayBuffer()).equals(readFileSync(join(map, naam))), naam).toBe(true);
+    }
+    expect((await fetch(url('/downloads/indicatoren/bestaat-niet.csv'))).status).toBe(404);
   });
 });

@@ -11,11 +11,20 @@ export interface RunResult {
   stderr: string;
 }
 
+/**
+ * The environment of a user's shell: the test runner's own variables removed. Astro's dev
+ * server serves nothing when it sees VITEST (it then assumes it runs inside a test of Vite).
+ */
+export function userEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
+  return { ...clean, ...env };
+}
+
 /** Runs src/cli/<command>.ts with the given environment. */
 export function runCli(command: 'check' | 'build', env: Record<string, string>): RunResult {
   const result = spawnSync(NODE, [resolve(ROOT, `src/cli/${command}.ts`)], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: userEnv(env),
     encoding: 'utf8',
     timeout: 300_000,
   });

@@ -1,0 +1,30 @@
+// Dev preview: serve the downloads (src/lib/download.ts) from the current model, as the build
+// writes them (src/cli/downloads.ts).
+import type { Plugin } from 'vite';
+import { downloadBestanden } from '../lib/download.ts';
+import { getMonitor } from '../lib/site.ts';
+
+const TYPES: Record<string, string> = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };
+
+export function regioDownloads(): Plugin {
+  return {
+    name: 'onderwijsregio-monitor:downloads',
+    apply: 'serve',
+    configureServer(server) {
+      const base = server.config.base.replace(/\/?$/, '/');
+      server.middlewares.use((request, response, next) => {
+        const path = decodeURIComponent((request.url ?? '').split('?')[0]);
+        if (!path.startsWith(`${base}downloads/`)) return next();
+        let bestand;
+        try {
+          bestand = downloadBestanden(getMonitor()).find((b) => `${base}${b.pad}` === path);
+        } catch (error) {
+          return next(error);
+        }
+        if (!bestand) return next();
+        response.setHeader('Content-Type', TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream');
+        response.end(bestand.inhoud);
+      });
+    },
+  };
+}
