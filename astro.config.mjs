@@ -18,6 +18,9 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // optimize: static Markdown in the narrative becomes plain HTML at compile time (faster to
   // render); tables stay elements, because they go through <MdxTabel>. Same output, measured.
+  // No syntax highlighting: a region's narrative is prose, and Shiki's start-up costs the build
+  // about 0.05 s (docs/benchmarks.md). A code block still shows, as plain preformatted text.
+  markdown: { syntaxHighlight: false },
   integrations: [mdx({ optimize: { ignoreElementNames: ['table'] } }), ...(site ? [sitemap()] : [])],
   devToolbar: { enabled: false },
   prefetch: false,
