@@ -27,6 +27,8 @@ export default defineConfig({
   vite: {
     plugins: [regioVerhalen(), regioWatcher(), regioDownloads()],
     build: {
+      // Vite gzips every chunk to report sizes we never print (log level warn): skip it.
+      reportCompressedSize: false,
       rolldownOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's
         // note about it is noise for region authors.

@@ -135,6 +135,9 @@ export function calibrateBareProject(dir: string, spec: BareSpec, builtDir: stri
 
 /** Builds the bare project the way src/cli/build.ts builds ours: Astro's programmatic build. */
 export async function buildBare(dir: string, outDir: string, logLevel: 'warn' | 'info' = 'warn'): Promise<void> {
+  // Without Astro's telemetry, as our commands build (src/cli/common.ts): the comparison is
+  // about building, not about a network call.
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
   await build({ root: dir, outDir, cacheDir: join(dir, '.astro-cache'), logLevel });
 }

@@ -8,6 +8,10 @@ import type { Problem } from '../lib/types.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
+// Astro sends anonymous usage data to its makers on every build unless told otherwise. A
+// public body's build tool sends nothing about the region or its machine to third parties.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 /** The region folder: REGIO_DIR (relative to where the command is run) or the example region. */
 export function regioFromEnv(): string {
   return process.env.REGIO_DIR ? resolve(process.env.REGIO_DIR) : PROJECT_ROOT;

@@ -1,6 +1,6 @@
 // The region's MDX narrative as a virtual module: `laadVerhaal(file)` gives the compiled MDX
 // component of one file of the model (lijn.source.file, kwartaal.file, doel.verhaal,
-// pagina.file). Vite compiles only the files the model publishes, each as its own chunk.
+// pagina.file). Vite compiles only the files the model publishes.
 //
 // Why not content collections: the narrative needs no second reading of frontmatter (src/lib
 // already checked it), and skipping Astro's content layer and its runtime made the build of
@@ -22,16 +22,16 @@ export function regioVerhalen(): Plugin {
     load(id) {
       if (id !== RESOLVED) return undefined;
       const dir = regioDir();
-      const entries = verhaalBestanden(getMonitor()).map(
-        (file) => `  ${JSON.stringify(file)}: () => import(${JSON.stringify(resolve(dir, file))}),`,
-      );
+      // Static imports: one module graph, no chunk per file (measurably faster to bundle than
+      // a dynamic import per narrative; the build needs every file anyway).
+      const files = verhaalBestanden(getMonitor());
       return [
+        ...files.map((file, i) => `import verhaal${i} from ${JSON.stringify(resolve(dir, file))};`),
         'const verhalen = {',
-        ...entries,
+        ...files.map((file, i) => `  ${JSON.stringify(file)}: verhaal${i},`),
         '};',
         'export async function laadVerhaal(file) {',
-        '  const load = file === undefined ? undefined : verhalen[file];',
-        '  return load ? (await load()).default : undefined;',
+        '  return file === undefined ? undefined : verhalen[file];',
         '}',
         '',
       ].join('\n');
