@@ -2,7 +2,7 @@
 // project with the same pages, for synthetic regions of given sizes; checks the budgets and
 // writes docs/benchmarks.md. Everything lands in bench/output/ (git-ignored).
 //
-//   npm run bench                                  budget size 6x15x3x16 and 2x5x2x8, best of 3
+//   npm run bench                                  budget size 6x15x3x16 and 2x5x2x8, best of 5
 //   npm run bench -- --sizes 6x15x3x16,2x5x2x8     lijnen x doelen x indicatoren x kwartalen
 //   npm run bench -- --runs 5                      best of 5 (ours, bare, bare + compile cache alternate)
 //   npm run bench -- --profile                     also a CPU profile of one build (node --cpu-prof)
@@ -65,7 +65,7 @@ const parseSize = (text: string): Size => {
   return { lijnen, doelen, indicatoren, kwartalen };
 };
 const sizes: Size[] = opts.sizes ? opts.sizes.split(',').map(parseSize) : opts.quick ? [{ lijnen: 2, doelen: 5, indicatoren: 2, kwartalen: 8 }] : [BUDGET_SIZE, { lijnen: 2, doelen: 5, indicatoren: 2, kwartalen: 8 }];
-const runs = Number(opts.runs ?? (opts.quick ? 1 : 3));
+const runs = Number(opts.runs ?? (opts.quick ? 1 : 5));
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: "${opts.runs}" is not a whole number of at least 1`);
 const isBudgetSize = (s: Size) => sizeLabel(s) === sizeLabel(BUDGET_SIZE);
 const reportFile = resolve(opts.out ?? (!opts.quick && sizes.some(isBudgetSize) ? join(ROOT, 'docs/benchmarks.md') : join(OUTPUT, 'benchmarks.md')));
@@ -565,17 +565,17 @@ if (timed?.phases) {
       'laden (bij de monitor tegelijk met de controle), de uitvoermap omwisselen, afsluiten.', '');
     w('| stap | monitor | kale Astro | verschil | waar het in zit |', '|---|---|---|---|---|');
     const uitleg: Record<string, string> = {
-      'content sync and types': `content-config laden via Vite en de ${timed.mdxFiles} MDX-bestanden van de regio in Astro's content layer`,
-      'vite build (prerender)': `${timed.mdxFiles} MDX-bestanden compileren, onze pagina's en componenten (de kale site heeft één pagina)`,
-      'vite build (client)': 'chart.js en de scripts voor grafieken, filters en zoeken bundelen',
-      'generating static routes': 'pagina\'s renderen (grafiekdata, tabellen, MDX) en CSV-downloads schrijven',
+      'content sync and types': 'Astro\'s eigen sync; de monitor heeft geen content collections (de verhalen komen uit `src/cli/vite-regio-verhalen.ts`)',
+      'vite build (prerender)': `${timed.mdxFiles} MDX-bestanden compileren (Sätteri), onze pagina's en componenten (de kale site heeft één pagina)`,
+      'vite build (client)': 'chart.js (alleen wat de grafieken gebruiken) en de scripts voor grafieken, filters en zoeken bundelen',
+      'generating static routes': 'pagina\'s renderen (grafiekdata, tabellen, MDX) en elke pagina aan Pagefind geven; de kale site schrijft hier ook zijn CSV-routes',
     };
     for (const name of ['content sync and types', 'vite build (prerender)', 'vite build (client)', 'generating static routes', astroTotal]) {
       const o = step(ours, name);
       const b = step(bare, name);
       w(`| ${name === astroTotal ? '**Astro totaal**' : name} | ${sec(o)} | ${sec(b)} | ${o >= b ? '+' : '−'}${sec(Math.abs(o - b))} | ${uitleg[name] ?? ''} |`);
     }
-    w(`| zoekindex (Pagefind) | ${sec(pagefindMs)} | – | +${sec(pagefindMs)} | alleen de monitor |`);
+    w(`| zoekindex schrijven en downloads | ${sec(pagefindMs)} | – | +${sec(pagefindMs)} | Pagefind schrijft zijn index; tegelijk schrijft \`src/cli/downloads.ts\` de CSV-downloads |`);
     w(`| buiten Astro | ${sec(oursOutside)} | ${sec(bareOutside)} | ${oursOutside >= bareOutside ? '+' : '−'}${sec(Math.abs(oursOutside - bareOutside))} | Node, Astro laden; bij de monitor parallel de controle en het model |`);
     w(`| **hele build (beste van ${runs})** | **${sec(timed.ours.best.ms)}** | **${sec(timed.bare.best.ms)}** | **+${sec(timed.ours.best.ms - timed.bare.best.ms)}** | budget: hoogstens ${sec(timed.bare.best.ms * BUDGET.ratio)} voor de monitor |`, '');
     w('De metingen van de stappen komen uit aparte builds en tellen daarom niet precies op tot de beste tijden.', '');
@@ -612,33 +612,43 @@ if (profiled?.profile) {
 }
 
 w('## Wat er al aan gedaan is', '');
-w('- **Controle parallel aan het laden van Astro.** `src/cli/build.ts` controleert de regio en berekent het model in een',
-  '  worker-thread (`src/cli/check-worker.ts`) en laadt intussen Astro, `astro.config.mjs` met zijn integraties,',
-  '  `src/lib/site.ts` en Pagefind. Astro start pas als de controle geslaagd is; een regio met fouten geeft dezelfde',
-  '  meldingen als voorheen. Scheelde op deze machine 0,6 tot 0,9 s.',
-  '- **Node\'s compile cache** (`module.enableCompileCache()` in `src/cli/build.ts`): gecompileerde modules van Astro,',
-  '  Vite en Rolldown blijven tussen builds bewaard (standaard in de tijdelijke map van het systeem). Enkele tienden.',
-  '- **`defineCollection` uit `astro/content/config`** in `src/content.config.ts` in plaats van `astro:content`: bij het',
-  '  laden van de content-config haalt Vite dan ruim de helft minder modules door zijn module-runner. Ongeveer een halve seconde.',
-  '- **Getallen opmaken** (`src/lib/format.ts`): `Intl.NumberFormat.format` met het minteken vervangen in plaats van',
-  '  `formatToParts`; zelfde uitkomst, vier keer zo snel, en dat gebeurt voor elk getal op elke pagina.', '');
+w('Gemeten op de budgetgrootte op deze machine (twee kernen) toen de maatregel werd ingevoerd; indicatief, want de',
+  'machine zelf schommelt enkele tienden van een seconde per build.', '',
+  '- **Controle parallel aan het laden van Astro.** `src/cli/build.ts` controleert de regio en berekent het model in een',
+  '  worker-thread (`src/cli/check-worker.ts`) en laadt intussen Astro, `astro.config.mjs` met zijn integraties en',
+  '  Pagefind. Astro start pas als de controle geslaagd is; een regio met fouten geeft dezelfde meldingen. 0,6 tot 0,9 s.',
+  '- **Node\'s compile cache** (`module.enableCompileCache()`) in de hoofdthread, in de worker (die heeft een eigen',
+  '  cache nodig: modules laden 0,25 → 0,15 s) en in `npm run check`.',
+  '- **Sätteri voor MDX** (Astro 7\'s standaard) in plaats van `unified` met remark-gfm: ongeveer 0,6 s. GFM-tabellen werken',
+  '  zonder plugin; de HTML is gelijk op witruimte in tabellen na. De controle leest MDX nu met dezelfde parser als de',
+  '  build (`src/lib/mdx.ts`), zonder `@mdx-js/mdx`: wat de controle goedkeurt, kan de build ook compileren.',
+  '- **Geen content collections.** De verhalen komen uit een virtuele module (`src/cli/vite-regio-verhalen.ts`) die precies',
+  '  de MDX-bestanden importeert die het model publiceert, met statische imports (één modulegraaf). Astro\'s content layer',
+  '  en zijn runtime vallen weg: ongeveer 0,4 s. Pagina\'s bundelen de lezers van CSV, YAML en MDX niet meer',
+  '  (`src/lib/load.ts` apart van `src/lib/site.ts`).',
+  '- **Downloads als bestanden**: `src/cli/downloads.ts` schrijft de CSV\'s uit het model terwijl Pagefind zijn index',
+  '  schrijft, in plaats van een Astro-route per bestand (270 bij de budgetgrootte): ongeveer 0,2 s.',
+  '- **Zoekindex**: Pagefind krijgt elke pagina zodra Astro hem gerenderd heeft (`src/middleware.ts`) en leest terwijl',
+  '  Astro verder rendert. Op twee kernen is dat even snel als na afloop indexeren (beide kernen zijn al bezet); op meer',
+  '  kernen scheelt het de indextijd. Lijsten die doeltitels herhalen, de getallentabellen bij grafieken en de berekende',
+  '  zinnen per kwartaal op doelpagina\'s staan buiten de index (`data-pagefind-ignore`): de helft minder woorden, en een',
+  '  zoekopdracht vindt de doelpagina zelf (getest). Pagefind schrijven na afloop: ongeveer 0,3 s.',
+  '- **Statusiconen uit één SVG-sprite** (`/status-iconen.svg`, `<use>`): de iconen waren een vijfde van alle HTML.',
+  '- **MDX `optimize`**: vaste Markdown wordt bij het compileren al HTML; zelfde uitvoer, sneller renderen.',
+  '- **Vier pagina\'s tegelijk** (`build.concurrency: 4`): ongeveer 0,1 s; de uitvoer is byte voor byte gelijk.',
+  '- **Kleinere posten**: geen Shiki (`syntaxHighlight: false`), geen gzip-rapport van Vite (`reportCompressedSize: false`),',
+  '  doelen en indicatoren per id opzoeken, `Intl.NumberFormat` per korte sleutel hergebruiken, telemetrie van Astro uit',
+  '  (ook in de kale build, zodat de vergelijking over bouwen gaat).', '');
 
-w('## Wat nog zou kunnen', '');
-w('Indicatieve winst, gemeten op de budgetgrootte op de machine hieronder bij het maken van deze benchmark (niet bij',
-  'elke run opnieuw). De tabel *Het verschil met kale Astro* laat zien dat het verschil vooral in vaste kosten zit',
-  'die de kale site niet heeft, niet in het renderen per pagina.', '',
-  '- **MDX buiten de content collections.** Zonder `src/content.config.ts` (en dus zonder MDX-verhalen op de pagina\'s)',
-  '  was de build ongeveer 0,6 s sneller: content-config laden, content layer, MDX compileren. De pagina\'s halen de verhalen nu met',
-  '  `getEntry`/`render` uit `astro:content`; MDX-bestanden direct importeren (bijvoorbeeld `import.meta.glob` via een',
-  '  Vite-alias naar de regiomap) vraagt wijzigingen in `src/pages`. Een eigen, kleine loader in plaats van `glob` uit',
-  '  `astro/loaders` zou het laden van de content-config verder verkleinen (niet gemeten).',
-  '- **`markdown.smartypants: false`** in `astro.config.mjs`: ongeveer 0,25 s CPU minder bij het compileren van MDX,',
-  '  maar dan blijven rechte aanhalingstekens en `--` in de verhalen staan. Een keuze over typografie, niet gedaan.',
-  '- **Pagefind minder laten lezen**: tabellen en grafiekdata met `data-pagefind-ignore` uitsluiten (in `src/components`)',
-  '  maakt de index kleiner en het indexeren sneller; cijfers in tabellen zijn geen goede zoektermen. Pagefind al tijdens',
-  '  het renderen voeden (via middleware en `addHTMLFile`) gaf op twee kernen maar ongeveer 0,2 s en is niet gedaan.',
-  '- **Grotere regio\'s**: bij 8×20×4×24 (204 pagina\'s, 14.000 metingen) werd de controle met het model (1,6 s) het',
-  '  langste deel naast het laden van Astro, groeide Pagefind naar 2 s en kwam het piekgeheugen boven 1 GB.', '');
+w('## Geprobeerd zonder winst, en wat nog zou kunnen', '');
+w('- **Zonder meetbare winst** (op deze machine, A/B om en om): Pagefind vanuit een eigen worker-thread voeden; Astro al',
+  '  laten starten voordat de controle klaar is (het laden van Astro is dan nog steeds het langste); een grotere jonge',
+  '  generatie voor de worker of `--max-semi-space-size`; de figuurbijschriften en samenvattingszinnen uit de index halen.',
+  '- **chart.js bundelen** kost bij elke build ongeveer 0,1 s (`vite build (client)`); de grafiekcode moet tree-shaken blijven.',
+  '- **CSV lezen** (`csv-parse`) is ongeveer 0,2 s van de controle; die draait parallel aan het laden van Astro, maar',
+  '  deelt de twee kernen.',
+  '- **Het model overdragen** aan de hoofdthread (een structured clone van een paar MB) kost daar enkele tientallen ms.',
+  '- **Grotere regio\'s**: zie de tabel met resultaten voor de gemeten groottes.', '');
 
 w('## Methode', '');
 w('- **Regio\'s**: `bench/generate.ts` schrijft een verzonnen regio zoals een programmabureau dat doet: CSV\'s met `;`,',
@@ -672,7 +682,7 @@ w(`- CPU: ${machine.cpu}, ${machine.cores} ${machine.cores === 1 ? 'kern' : 'ker
 
 w('## Zelf draaien', '');
 w('```sh',
-  'npm run bench                                 # budgetgrootte 6x15x3x16 en 2x5x2x8, beste van 3; schrijft dit bestand',
+  'npm run bench                                 # budgetgrootte 6x15x3x16 en 2x5x2x8, beste van 5; schrijft dit bestand',
   'npm run bench -- --profile                    # met CPU-profiel (zo is dit bestand gemaakt als er een profiel in staat)',
   'npm run bench -- --sizes 8x20x4x24 --runs 5   # andere groottes: lijnen x doelen x indicatoren x kwartalen',
   'npm run bench -- --quick                      # snel: één kleine grootte, één run; rapport in bench/output/',

@@ -34,9 +34,10 @@ export function isKwartaal(value: string): boolean {
 
 /** A number that grows by one per quarter, for arithmetic on quarters. */
 export function kwartaalIndex(k: Kwartaal): number {
-  const year = Number(k.slice(0, 4));
-  const q = Number(k.slice(6, 7));
-  return year * 4 + (q - 1);
+  // Digits by char code: the status engine asks this hundreds of thousands of times per build.
+  const d = (i: number) => k.charCodeAt(i) - 48;
+  const year = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
+  return year * 4 + (d(6) - 1);
 }
 
 export function kwartaalUitIndex(index: number): Kwartaal {
