@@ -1,7 +1,6 @@
 // Dev preview: serve the downloads (src/lib/download.ts) from the current model, as the build
 // writes them (src/cli/downloads.ts).
 import type { Plugin } from 'vite';
-import { downloadBestanden } from '../lib/download.ts';
 import { getMonitor } from '../lib/site.ts';
 
 const TYPES: Record<string, string> = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };
@@ -10,7 +9,8 @@ export function regioDownloads(): Plugin {
   return {
     name: 'onderwijsregio-monitor:downloads',
     apply: 'serve',
-    configureServer(server) {
+    async configureServer(server) {
+      const { downloadBestanden } = await import('../lib/download.ts');
       const base = server.config.base.replace(/\/?$/, '/');
       server.middlewares.use((request, response, next) => {
         const path = decodeURIComponent((request.url ?? '').split('?')[0]);

@@ -8,7 +8,6 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { getMonitor, regioDir } from '../lib/site.ts';
-import { verhaalBestanden } from '../lib/model.ts';
 
 export const VERHALEN_MODULE = 'virtual:onderwijsregio/verhalen';
 const RESOLVED = `\0${VERHALEN_MODULE}`;
@@ -19,8 +18,10 @@ export function regioVerhalen(): Plugin {
     resolveId(id) {
       return id === VERHALEN_MODULE ? RESOLVED : undefined;
     },
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED) return undefined;
+      // Loaded here, not with the config: Astro's start does not wait for the model's modules.
+      const { verhaalBestanden } = await import('../lib/model.ts');
       const dir = regioDir();
       // Static imports: one module graph, no chunk per file (measurably faster to bundle than
       // a dynamic import per narrative; the build needs every file anyway).
