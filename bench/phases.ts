@@ -68,6 +68,8 @@ lap('setup');
 // part of any other phase.
 const { openSearchIndex } = await import('../src/cli/search-index.ts');
 const searchIndex = await openSearchIndex();
+const { afterPages } = await import('../src/cli/after-pages.ts');
+const extra = afterPages(outDir, monitor, searchIndex);
 await withBuildLock(PROJECT_ROOT, async () => {
   lap('lockWait');
   const { build } = await import('astro');
@@ -79,13 +81,13 @@ await withBuildLock(PROJECT_ROOT, async () => {
     // For experiments only: another config file, relative to the project root (bench/run.ts never sets this).
     ...(process.env.BENCH_ASTRO_CONFIG ? { configFile: process.env.BENCH_ASTRO_CONFIG } : {}),
     logLevel: 'info',
+    integrations: [extra.integration],
   }), Boolean(process.env.BENCH_ASTRO_LOG))));
 }, { untilExit: true });
 lap('astro');
-// Pagefind has read the pages while Astro rendered them; what is left is writing the index.
-// ...and, as build.ts, the downloads are written meanwhile.
-const { writeDownloads } = await import('../src/cli/downloads.ts');
-await Promise.all([searchIndex.write(outDir), writeDownloads(outDir, monitor)]);
+// As build.ts: the index and the downloads were started when the last page was rendered;
+// this is what is left of them after Astro's build returned.
+await extra.finished();
 await searchIndex.close();
 lap('pagefind');
 

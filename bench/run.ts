@@ -535,7 +535,7 @@ if (timed?.phases) {
     setup: 'voorbereiden (model doorgeven, uitvoermap)',
     lockWait: 'wachten op een andere build',
     astro: 'Astro-build (content, Vite, MDX, pagina\'s renderen)',
-    pagefind: 'zoekindex (Pagefind)',
+    pagefind: 'zoekindex en downloads schrijven, voor zover nog niet klaar toen Astro\'s build terugkwam',
   };
   const total = Object.values(ph.phases).reduce((sum, p) => sum + p.ms, 0);
   w('| stap | wandklok | CPU (Node) | aandeel |', '|---|---|---|---|');
@@ -575,7 +575,7 @@ if (timed?.phases) {
       const b = step(bare, name);
       w(`| ${name === astroTotal ? '**Astro totaal**' : name} | ${sec(o)} | ${sec(b)} | ${o >= b ? '+' : '−'}${sec(Math.abs(o - b))} | ${uitleg[name] ?? ''} |`);
     }
-    w(`| zoekindex schrijven en downloads | ${sec(pagefindMs)} | – | +${sec(pagefindMs)} | Pagefind schrijft zijn index; tegelijk schrijft \`src/cli/downloads.ts\` de CSV-downloads |`);
+    w(`| zoekindex en downloads schrijven | ${sec(pagefindMs)} | – | +${sec(pagefindMs)} | begint na de laatste pagina (\`src/cli/after-pages.ts\`); dit is wat na Astro's build nog overblijft |`);
     w(`| buiten Astro | ${sec(oursOutside)} | ${sec(bareOutside)} | ${oursOutside >= bareOutside ? '+' : '−'}${sec(Math.abs(oursOutside - bareOutside))} | Node, Astro laden; bij de monitor parallel de controle en het model |`);
     w(`| **hele build (beste van ${runs})** | **${sec(timed.ours.best.ms)}** | **${sec(timed.bare.best.ms)}** | **+${sec(timed.ours.best.ms - timed.bare.best.ms)}** | budget: hoogstens ${sec(timed.bare.best.ms * BUDGET.ratio)} voor de monitor |`, '');
     w('De metingen van de stappen komen uit aparte builds en tellen daarom niet precies op tot de beste tijden.', '');

@@ -61,6 +61,8 @@ const searchIndex = await openSearchIndex().catch((error: unknown) => {
   process.stderr.write(`Bouwen is mislukt; ${existsSync(outDir) ? `${outDir} is ongewijzigd` : 'er is niets geschreven'}.\n`);
   process.exit(1);
 });
+const { afterPages } = await import('./after-pages.ts');
+const extra = afterPages(tmpDir, monitor, searchIndex);
 try {
   await withBuildLock(PROJECT_ROOT, async () => {
     const { build } = await import('astro');
@@ -69,12 +71,13 @@ try {
       outDir: tmpDir,
       cacheDir: join(PROJECT_ROOT, 'node_modules', '.astro-regio', cacheKey),
       logLevel: process.env.MONITOR_LOG === 'debug' ? 'debug' : 'warn',
+      integrations: [extra.integration],
     });
   }, { untilExit: true });
-  const { writeDownloads } = await import('./downloads.ts');
-  await Promise.all([searchIndex.write(tmpDir), writeDownloads(tmpDir, monitor)]);
+  await extra.finished();
   await searchIndex.close();
 } catch (error) {
+  await extra.finished().catch(() => {});
   await searchIndex.close().catch(() => {});
   rmSync(tmpDir, { recursive: true, force: true });
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
