@@ -262,7 +262,7 @@ interface TypeWeight {
   chartCode: Set<PageWeight['chartCode']>;
 }
 
-function pageWeights(site: string): { pages: PageWeight[]; types: TypeWeight[]; pagefindKb: number } {
+function pageWeights(site: string): { pages: PageWeight[]; types: TypeWeight[]; pagefindKb: number; spriteKb: number } {
   const pages: PageWeight[] = htmlPages(site).map((page) => {
     const a = pageAssets(site, page);
     const sum = (files: string[]) => files.reduce((s, f) => s + gz(join(site, f)), 0);
@@ -294,7 +294,9 @@ function pageWeights(site: string): { pages: PageWeight[]; types: TypeWeight[]; 
   types.sort((a, b) => (TYPE_ORDER.indexOf(a.type) + 1 || 99) - (TYPE_ORDER.indexOf(b.type) + 1 || 99));
   // The search page loads Pagefind's script at the first search, from a computed path.
   const pagefind = join(site, 'pagefind/pagefind.js');
-  return { pages, types, pagefindKb: existsSync(pagefind) ? gz(pagefind) / 1000 : 0 };
+  // Status labels refer to the shapes in one sprite (an image, fetched once and cached).
+  const sprite = join(site, 'status-iconen.svg');
+  return { pages, types, pagefindKb: existsSync(pagefind) ? gz(pagefind) / 1000 : 0, spriteKb: existsSync(sprite) ? gz(sprite) / 1000 : 0 };
 }
 
 // ---------------------------------------------------------------- phases and profile
@@ -522,6 +524,7 @@ for (const t of weightResult.weights.types) {
   w(`| ${t.type} | ${t.pages} | ${t.charts} | ${kb(t.maxHtml)} | ${kb(p.css)} | ${kb(p.jsLoad)} | ${kb(p.jsLater)} | ${kb(t.maxHtmlCss)} | ${kb(t.maxJs)} | ${[...t.chartCode].join(', ')} | \`${p.page}\` |`);
 }
 w('');
+if (weightResult.weights.spriteKb > 0) w(`Pagina's met een statuslabel halen ook de iconen op (\`status-iconen.svg\`, ${kb(weightResult.weights.spriteKb * 1000)} gzip), één bestand voor de hele site dat de browser bewaart; een afbeelding, dus niet in de tabel.`, '');
 if (weightResult.weights.pagefindKb > 0) w(`De zoekpagina laadt bij de eerste zoekopdracht ook Pagefind (\`pagefind/pagefind.js\`, ${kb(weightResult.weights.pagefindKb * 1000)} gzip, plus zijn wasm-bestand en de indexdelen die bij de zoekterm horen); dat pad wordt in de browser samengesteld en staat daarom niet in de tabel.`, '');
 
 const timed = results.find((r) => r.phases);
