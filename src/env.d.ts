@@ -7,5 +7,5 @@ declare namespace App {
 
 declare module 'virtual:onderwijsregio/verhalen' {
   /** The compiled MDX component of a narrative file of the model (path relative to the region folder). */
-  export function laadVerhaal(file: string | undefined): Promise<import('astro').MarkdownInstance<Record<string, unknown>>['Content'] | undefined>;
+  export function verhaalVan(file: string | undefined): import('astro').MarkdownInstance<Record<string, unknown>>['Content'] | undefined;
 }

@@ -20,9 +20,16 @@ const started = performance.now();
 const dir = regioFromEnv();
 const outDir = resolve(process.env.OUT_DIR || join(PROJECT_ROOT, 'dist'));
 
+/** Ends the command with exit 1 and the reason; the previous output stays as it was. */
+function stop(kop: 'De site is niet gebouwd' | 'Bouwen is mislukt', fout?: unknown): never {
+  if (fout !== undefined) process.stderr.write(`${fout instanceof Error ? fout.message : String(fout)}\n`);
+  process.stderr.write(`${kop}; ${existsSync(outDir) ? `${outDir} is ongewijzigd` : 'er is niets geschreven'}.\n`);
+  process.exit(1);
+}
+
 const checked = checkInWorker(dir, 'publicatie');
 // Meanwhile: the modules of the build (Astro, the config and its integrations, the model's
-// module that pages read, Pagefind). Errors surface later, where they are used.
+// holder that pages read, Pagefind). Errors surface later, where they are used.
 const preloaded = Promise.allSettled([
   import('astro'),
   import(pathToFileURL(join(PROJECT_ROOT, 'astro.config.mjs')).href),
@@ -30,15 +37,10 @@ const preloaded = Promise.allSettled([
   import('./search-index.ts'),
 ]);
 
-const { monitor, problems } = await checked.catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.stderr.write(`De site is niet gebouwd; ${existsSync(outDir) ? `${outDir} is ongewijzigd` : 'er is niets geschreven'}.\n`);
-  process.exit(1);
-});
+const { monitor, problems } = await checked.catch((error: unknown) => stop('De site is niet gebouwd', error));
 if (!monitor || hasErrors(problems)) {
   printProblems(problems);
-  process.stderr.write(`De site is niet gebouwd; ${existsSync(outDir) ? `${outDir} is ongewijzigd` : 'er is niets geschreven'}.\n`);
-  process.exit(1);
+  stop('De site is niet gebouwd');
 }
 if (problems.length > 0) printProblems(problems, process.stdout);
 
@@ -56,11 +58,7 @@ const oldDir = join(parent, `.${basename(outDir)}.oud-${process.pid}`);
 const cacheKey = createHash('sha1').update(dir).digest('hex').slice(0, 12);
 
 const { openSearchIndex } = await import('./search-index.ts');
-const searchIndex = await openSearchIndex().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.stderr.write(`Bouwen is mislukt; ${existsSync(outDir) ? `${outDir} is ongewijzigd` : 'er is niets geschreven'}.\n`);
-  process.exit(1);
-});
+const searchIndex = await openSearchIndex().catch((error: unknown) => stop('Bouwen is mislukt', error));
 const { afterPages } = await import('./after-pages.ts');
 const extra = afterPages(tmpDir, monitor, searchIndex);
 try {
@@ -80,9 +78,7 @@ try {
   await extra.finished().catch(() => {});
   await searchIndex.close().catch(() => {});
   rmSync(tmpDir, { recursive: true, force: true });
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.stderr.write(`Bouwen is mislukt; ${existsSync(outDir) ? `${outDir} is ongewijzigd` : 'er is niets geschreven'}.\n`);
-  process.exit(1);
+  stop('Bouwen is mislukt', error);
 }
 
 if (existsSync(outDir)) renameSync(outDir, oldDir);

@@ -1,11 +1,10 @@
 // Checking the region in a worker thread, so that `npm run build` can load Astro and the
 // build's modules on the main thread at the same time (on two or more cores the check then
-// costs almost no wall time). The worker runs `checkRegion` of shared.ts unchanged and sends
+// costs almost no wall time). The worker runs `loadMonitor` of src/lib/load.ts unchanged and sends
 // back the problems and the model (a structured clone: plain data, shared references kept).
 import { enableCompileCache } from 'node:module';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { CheckResult } from './shared.ts';
-import type { Modus } from '../lib/model.ts';
+import type { Modus, MonitorResult } from '../lib/model.ts';
 
 interface Job {
   dir: string;
@@ -18,11 +17,11 @@ export interface CheckTiming {
   checkMs: number;
 }
 
-/** Runs `checkRegion(dir, modus)` in a worker thread. */
-export function checkInWorker(dir: string, modus: Modus): Promise<CheckResult & { timing: CheckTiming }> {
+/** Runs `loadMonitor(dir, modus)` in a worker thread. */
+export function checkInWorker(dir: string, modus: Modus): Promise<MonitorResult & { timing: CheckTiming }> {
   return new Promise((resolvePromise, reject) => {
     const worker = new Worker(new URL(import.meta.url), { workerData: { dir, modus } satisfies Job });
-    worker.once('message', (result: CheckResult & { timing: CheckTiming }) => {
+    worker.once('message', (result: MonitorResult & { timing: CheckTiming }) => {
       resolvePromise(result);
       void worker.terminate();
     });
@@ -45,9 +44,9 @@ if (!isMainThread && parentPort) {
   }
   const { dir, modus } = workerData as Job;
   const start = performance.now();
-  const { checkRegion } = await import('./shared.ts');
+  const { loadMonitor } = await import('../lib/load.ts');
   const loaded = performance.now();
-  const result = checkRegion(dir, modus);
+  const result = loadMonitor(dir, modus);
   const timing: CheckTiming = { modulesMs: Math.round(loaded - start), checkMs: Math.round(performance.now() - loaded) };
   parentPort.postMessage({ ...result, timing });
 }

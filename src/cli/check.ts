@@ -4,14 +4,15 @@ import type { Problem } from '../lib/types.ts';
 
 // Node's compile cache keeps compiled modules between runs; it must be on before they load.
 enableCompileCache?.();
-const { checkRegion, printProblems, regioFromEnv } = await import('./shared.ts');
+const { printProblems, regioFromEnv } = await import('./common.ts');
+const { loadMonitor } = await import('../lib/load.ts');
 const { hasErrors } = await import('../lib/problems.ts');
 const { buildMonitor } = await import('../lib/model.ts');
 
 const dir = regioFromEnv();
 // A concept may be checked before it is approved: check in preview mode, then say what a
 // public build would refuse (as warnings: the data themselves are fine).
-const { monitor, problems } = checkRegion(dir, 'voorbeeld');
+const { monitor, problems } = loadMonitor(dir, 'voorbeeld');
 if (monitor) {
   const publicatie: Problem[] = [];
   buildMonitor(monitor.data, 'publicatie', publicatie);

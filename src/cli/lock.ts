@@ -15,11 +15,11 @@ function alive(pid: number): boolean {
 
 export interface LockOptions {
   /**
-   * Keep the lock until this process exits, not just until `work` is done. Astro writes its
-   * content layer files (`.astro/content-modules.mjs`, the data store) on a 500 ms timer after
-   * `build()` has returned; a next build that starts in between would read this build's list
-   * of MDX modules and fail ("UnknownContentCollectionError"). The process ends right after
-   * the build (Pagefind, swapping folders), and not before those timers have run.
+   * Keep the lock until this process exits, not just until `work` is done. Astro writes files
+   * in `.astro/` (its data store, generated types) on a timer after `build()` has returned; a
+   * next build that started in between read this build's files (with content collections that
+   * failed with "UnknownContentCollectionError"). The process ends right after the build
+   * (search index, swapping folders), and not before those timers have run.
    */
   untilExit?: boolean;
 }

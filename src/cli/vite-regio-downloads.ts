@@ -1,9 +1,7 @@
-// Dev preview: serve the downloads (src/lib/download.ts) from the current model, as the build
-// writes them (src/cli/downloads.ts).
+// Dev preview: serve the downloads (src/lib/download.ts, all CSV) from the current model, as
+// the build writes them (src/cli/downloads.ts).
 import type { Plugin } from 'vite';
 import { getMonitor } from '../lib/site.ts';
-
-const TYPES: Record<string, string> = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' };
 
 export function regioDownloads(): Plugin {
   return {
@@ -22,7 +20,7 @@ export function regioDownloads(): Plugin {
           return next(error);
         }
         if (!bestand) return next();
-        response.setHeader('Content-Type', TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream');
+        response.setHeader('Content-Type', 'text/csv; charset=utf-8');
         response.end(bestand.inhoud);
       });
     },

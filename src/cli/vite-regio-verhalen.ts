@@ -1,4 +1,4 @@
-// The region's MDX narrative as a virtual module: `laadVerhaal(file)` gives the compiled MDX
+// The region's MDX narrative as a virtual module: `verhaalVan(file)` gives the compiled MDX
 // component of one file of the model (lijn.source.file, kwartaal.file, doel.verhaal,
 // pagina.file). Vite compiles only the files the model publishes.
 //
@@ -31,7 +31,7 @@ export function regioVerhalen(): Plugin {
         'const verhalen = {',
         ...files.map((file, i) => `  ${JSON.stringify(file)}: verhaal${i},`),
         '};',
-        'export async function laadVerhaal(file) {',
+        'export function verhaalVan(file) {',
         '  return file === undefined ? undefined : verhalen[file];',
         '}',
         '',

@@ -244,7 +244,11 @@ export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]
   };
 }
 
-/** Reads, checks and models a region in one go. */
+/** A goal's status as of a quarter (its history), or its current status for a quarter outside it. */
+export function doelStatusIn(doel: DoelView, kwartaal: Kwartaal): DoelStatus {
+  return doel.historie.find((s) => s.kwartaal === kwartaal) ?? doel.status;
+}
+
 /**
  * The region's MDX files the site renders, relative to the region folder: every line, the
  * published quarters (concepts only in voorbeeld mode), the goal narratives and the extra pages.

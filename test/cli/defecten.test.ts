@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
-import { checkRegion } from '../../src/cli/shared.ts';
+import { loadMonitor } from '../../src/lib/load.ts';
 import { formatProblem, sortProblems } from '../../src/lib/problems.ts';
 import { FIXTURES } from '../helpers/paths.ts';
 
@@ -20,7 +20,7 @@ function controleer(...bewerkingen: Bewerking[]): { fouten: string[]; waarschuwi
   const regio = join(werkmap, `regio-${++teller}`);
   cpSync(BASIS, regio, { recursive: true });
   for (const bewerk of bewerkingen) bewerk(regio);
-  const { problems } = checkRegion(regio, 'publicatie');
+  const { problems } = loadMonitor(regio, 'publicatie');
   const lines = sortProblems(problems);
   return {
     fouten: lines.filter((p) => p.severity === 'fout').map(formatProblem),

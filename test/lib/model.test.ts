@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadMonitor } from '../../src/lib/load.ts';
+import { doelStatusIn } from '../../src/lib/model.ts';
 import { FIXTURES, ROOT } from '../helpers/paths.ts';
 
 const zes = join(FIXTURES, 'regio-zes-lijnen');
@@ -29,6 +30,14 @@ describe('publication: concept quarters', () => {
 describe('the model pages read', () => {
   const { monitor } = loadMonitor(zes, 'publicatie');
   const m = monitor!;
+
+  it('gives a goal\'s status as of a quarter from its history, the current one outside it', () => {
+    const doel = m.doelen.find((d) => d.id === 'schoolleiders-samen-opleiden')!;
+    const eerste = doel.historie[0];
+    expect(doelStatusIn(doel, eerste.kwartaal)).toBe(eerste);
+    expect(doelStatusIn(doel, '2025-Q4')).toBe(doel.historie.at(-1));
+    expect(doelStatusIn(doel, '2030-Q1')).toBe(doel.status);
+  });
 
   it('keeps a status history per goal up to the current quarter, oldest first', () => {
     const doel = m.doelen.find((d) => d.id === 'schoolleiders-samen-opleiden')!;
