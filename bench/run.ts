@@ -619,7 +619,7 @@ if (profiled?.profile) {
 w('## Wat er al aan gedaan is', '');
 w('Gemeten op de budgetgrootte op deze machine (twee kernen) toen de maatregel werd ingevoerd; indicatief, want de',
   'machine zelf schommelt enkele tienden van een seconde per build. Daardoor schommelt ook de verhouding met kale Astro:',
-  'met de code van 23 november 2026 lag die bij de budgetgrootte in vijf runs tussen 1,36× en 1,49×.', '',
+  'met de code van 23 november 2026 lag die bij de budgetgrootte in zes runs tussen 1,36× en 1,49×.', '',
   '- **Controle parallel aan het laden van Astro.** `src/cli/build.ts` controleert de regio en berekent het model in een',
   '  worker-thread (`src/cli/check-worker.ts`) en laadt intussen Astro, `astro.config.mjs` met zijn integraties en',
   '  Pagefind. Astro start pas als de controle geslaagd is; een regio met fouten geeft dezelfde meldingen. 0,6 tot 0,9 s.',
