@@ -5,29 +5,41 @@
 // Astro and the modules the build needs (together about as long as the check itself), and
 // Node's compile cache keeps compiled modules between builds. Astro only starts once the
 // check has passed, so a region with errors gives exactly the same output as before.
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { enableCompileCache } from 'node:module';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { printProblems, PROJECT_ROOT, regioFromEnv } from './common.ts';
+import { applySiteBase, folderFromEnv, printProblems, PROJECT_ROOT, regioFromEnv } from './common.ts';
 import { checkInWorker } from './check-worker.ts';
 import { hasErrors } from '../lib/problems.ts';
 import { withBuildLock } from './lock.ts';
+import { checkOutputTarget, cleanLeftovers, createStaging, discardStaging, swapIn, type Staging } from './output-dir.ts';
 
 enableCompileCache?.();
 const started = performance.now();
 const dir = regioFromEnv();
-const outDir = resolve(process.env.OUT_DIR || join(PROJECT_ROOT, 'dist'));
+const named = folderFromEnv('OUT_DIR', join(PROJECT_ROOT, 'dist'));
+let staging: Staging | undefined;
+let swapped = false;
 
 /** Ends the command with exit 1 and the reason; the previous output stays as it was. */
 function stop(kop: 'De site is niet gebouwd' | 'Bouwen is mislukt', fout?: unknown): never {
   if (fout !== undefined) process.stderr.write(`${fout instanceof Error ? fout.message : String(fout)}\n`);
-  process.stderr.write(`${kop}; ${existsSync(outDir) ? `${outDir} is ongewijzigd` : 'er is niets geschreven'}.\n`);
+  if (staging && !swapped) discardStaging(staging);
+  process.stderr.write(`${kop}; ${existsSync(named) ? `${named} is ongewijzigd` : 'er is niets geschreven'}.\n`);
   process.exit(1);
 }
 
 const checked = checkInWorker(dir, 'publicatie');
+// Where the site goes is checked first of all: nothing of the user's may be replaced.
+const { target, problems: targetProblems } = checkOutputTarget({ outDir: named, regioDir: dir, projectRoot: PROJECT_ROOT });
+if (targetProblems.length > 0) {
+  for (const line of targetProblems) process.stderr.write(`${line}\n`);
+  stop('De site is niet gebouwd');
+}
+const outDir = target.outDir;
+
 // Meanwhile: the modules of the build (Astro, the config and its integrations, the model's
 // holder that pages read, Pagefind). Errors surface later, where they are used.
 const preloaded = Promise.allSettled([
@@ -44,6 +56,12 @@ if (!monitor || hasErrors(problems)) {
 }
 if (problems.length > 0) printProblems(problems, process.stdout);
 
+const baseProblem = applySiteBase(monitor.regio);
+if (baseProblem) {
+  printProblems([baseProblem]);
+  stop('De site is niet gebouwd');
+}
+
 await preloaded;
 const { setMonitor } = await import('../lib/site.ts');
 process.env.REGIO_DIR = dir;
@@ -51,38 +69,48 @@ process.env.MONITOR_MODUS = 'publicatie';
 if (monitor.regio.site) process.env.MONITOR_SITE = monitor.regio.site;
 setMonitor(monitor);
 
-const parent = dirname(outDir);
-mkdirSync(parent, { recursive: true });
-const tmpDir = join(parent, `.${basename(outDir)}.bouw-${process.pid}`);
-const oldDir = join(parent, `.${basename(outDir)}.oud-${process.pid}`);
 const cacheKey = createHash('sha1').update(dir).digest('hex').slice(0, 12);
+const workDir = join(PROJECT_ROOT, 'node_modules', '.astro-regio');
+// Ctrl-C or a kill: the unfinished site goes, the previous one stays.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => stop('Bouwen is mislukt', `Onderbroken (${signal}).`));
+}
 
 const { openSearchIndex } = await import('./search-index.ts');
 const searchIndex = await openSearchIndex().catch((error: unknown) => stop('Bouwen is mislukt', error));
 const { afterPages } = await import('./after-pages.ts');
-const extra = afterPages(tmpDir, monitor, searchIndex);
 try {
   await withBuildLock(PROJECT_ROOT, async () => {
-    const { build } = await import('astro');
-    await build({
-      root: PROJECT_ROOT,
-      outDir: tmpDir,
-      cacheDir: join(PROJECT_ROOT, 'node_modules', '.astro-regio', cacheKey),
-      logLevel: process.env.MONITOR_LOG === 'debug' ? 'debug' : 'warn',
-      integrations: [extra.integration],
-    });
+    cleanLeftovers(outDir, workDir);
+    staging = createStaging(outDir, workDir);
+    const extra = afterPages(staging.buildDir, monitor, searchIndex);
+    // Astro writes its server build into the output folder when that lies below the working
+    // directory by its path's text (and then cannot find its own packages when the folder is
+    // outside the project, as in ~/monitor-sites next to ~/monitor), and into <cwd>/.astro/
+    // otherwise. A working directory that no output folder can lie in keeps it in the project.
+    process.chdir(workDir);
+    try {
+      const { build } = await import('astro');
+      await build({
+        root: PROJECT_ROOT,
+        outDir: staging.buildDir,
+        cacheDir: join(workDir, cacheKey),
+        logLevel: process.env.MONITOR_LOG === 'debug' ? 'debug' : 'warn',
+        integrations: [extra.integration],
+      });
+      await extra.finished();
+    } catch (error) {
+      await extra.finished().catch(() => {});
+      throw error;
+    }
+    await searchIndex.close();
+    swapIn(staging);
+    swapped = true;
   }, { untilExit: true });
-  await extra.finished();
-  await searchIndex.close();
 } catch (error) {
-  await extra.finished().catch(() => {});
   await searchIndex.close().catch(() => {});
-  rmSync(tmpDir, { recursive: true, force: true });
   stop('Bouwen is mislukt', error);
 }
 
-if (existsSync(outDir)) renameSync(outDir, oldDir);
-renameSync(tmpDir, outDir);
-rmSync(oldDir, { recursive: true, force: true });
 const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
-process.stdout.write(`Site van "${monitor.regio.naam}" gebouwd in ${outDir} (${seconds} s).\n`);
+process.stdout.write(`Site van "${monitor.regio.naam}" gebouwd in ${named} (${seconds} s).\n`);

@@ -4,7 +4,7 @@ import type { Problem } from '../lib/types.ts';
 
 // Node's compile cache keeps compiled modules between runs; it must be on before they load.
 enableCompileCache?.();
-const { printProblems, regioFromEnv } = await import('./common.ts');
+const { applySiteBase, printProblems, regioFromEnv } = await import('./common.ts');
 const { loadMonitor } = await import('../lib/load.ts');
 const { hasErrors } = await import('../lib/problems.ts');
 const { buildMonitor } = await import('../lib/model.ts');
@@ -14,6 +14,8 @@ const dir = regioFromEnv();
 // public build would refuse (as warnings: the data themselves are fine).
 const { monitor, problems } = loadMonitor(dir, 'voorbeeld');
 if (monitor) {
+  const baseProblem = applySiteBase(monitor.regio);
+  if (baseProblem) problems.push(baseProblem);
   const publicatie: Problem[] = [];
   buildMonitor(monitor.data, 'publicatie', publicatie);
   for (const p of publicatie) {

@@ -4,7 +4,7 @@
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countLine, formatProblem, sortProblems } from '../lib/problems.ts';
-import type { Problem } from '../lib/types.ts';
+import type { Problem, Regio } from '../lib/types.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -12,12 +12,45 @@ export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..
 // public body's build tool sends nothing about the region or its machine to third parties.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
+/**
+ * A folder named by an environment variable, relative to where the command is run; the
+ * fallback when the variable is not set. Set but empty (`REGIO_DIR=""`, often a script's
+ * unset shell variable) is a mistake, never a reason to build something else: the command
+ * stops with one Dutch line.
+ */
+export function folderFromEnv(name: 'REGIO_DIR' | 'OUT_DIR', fallback: string): string {
+  const value = process.env[name];
+  if (value === undefined) return fallback;
+  if (value.trim() === '') {
+    process.stderr.write(`${name} is leeg; noem een map (${name}=../mijn-map) of laat ${name} helemaal weg.\n`);
+    process.exit(1);
+  }
+  return resolve(value);
+}
+
 /** The region folder: REGIO_DIR (relative to where the command is run) or the example region. */
 export function regioFromEnv(): string {
-  return process.env.REGIO_DIR ? resolve(process.env.REGIO_DIR) : PROJECT_ROOT;
+  return folderFromEnv('REGIO_DIR', PROJECT_ROOT);
 }
 
 export function printProblems(problems: Problem[], stream: NodeJS.WriteStream = process.stderr): void {
   for (const problem of sortProblems(problems)) stream.write(`${formatProblem(problem)}\n`);
   stream.write(`${countLine(problems)}\n`);
+}
+
+/**
+ * A site address with a path (https://www.regio.nl/monitor/) is the folder the site is served
+ * from: it becomes the base path (MONITOR_BASE, read by astro.config.mjs). An explicit
+ * MONITOR_BASE must agree with it; otherwise the problem, with its line in regio.yaml.
+ */
+export function applySiteBase(regio: Regio): Problem | undefined {
+  const sitePad = regio.sitePad ?? '/';
+  if (sitePad === '/') return undefined;
+  const given = process.env.MONITOR_BASE;
+  const normalized = given ? `/${given.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/') : undefined;
+  if (normalized && normalized !== sitePad) {
+    return { severity: 'fout', file: 'data/regio.yaml', line: regio.siteRegel ?? 1, column: 'site', message: `het webadres heeft het pad ${sitePad}, maar MONITOR_BASE is ${given}; laat MONITOR_BASE weg of maak ze gelijk` };
+  }
+  process.env.MONITOR_BASE = sitePad;
+  return undefined;
 }

@@ -1,6 +1,6 @@
 // `npm run dev`: live preview with concepts visible. Problems are printed, and the
 // preview starts only when the region has no errors.
-import { printProblems, PROJECT_ROOT, regioFromEnv } from './common.ts';
+import { applySiteBase, printProblems, PROJECT_ROOT, regioFromEnv } from './common.ts';
 import { loadMonitor } from '../lib/load.ts';
 import { hasErrors } from '../lib/problems.ts';
 
@@ -9,6 +9,11 @@ const { monitor, problems } = loadMonitor(dir, 'voorbeeld');
 if (problems.length > 0) printProblems(problems);
 if (!monitor || hasErrors(problems)) {
   process.stderr.write('Los eerst de fouten op; daarna start het voorbeeld.\n');
+  process.exit(1);
+}
+const baseProblem = applySiteBase(monitor.regio);
+if (baseProblem) {
+  printProblems([baseProblem]);
   process.exit(1);
 }
 process.env.REGIO_DIR = dir;

@@ -102,6 +102,14 @@ export const LIJN_VELDEN = ['titel', 'volgorde', 'soort', 'samenvatting', 'porte
 export const KWARTAAL_VELDEN = ['kwartaal', 'samenvatting', 'vastgesteld', 'titel'] as const;
 export const VERHAAL_VELDEN = ['titel', 'samenvatting'] as const;
 
+function parseUrl(text: string): URL | undefined {
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Routes of the site itself; an extra page may not take one of these names. */
 export const GERESERVEERDE_PAGINAS = [
   'lijnen', 'doelen', 'kwartalen', 'partijen', 'verantwoording', 'kerncijfers', 'begrippen', 'methode',
@@ -212,8 +220,16 @@ function readRegio(dir: string, data: RegionData, problems: Problem[]) {
   regio.penvoerder = f.text('penvoerder');
   const site = f.text('site');
   if (site !== undefined) {
-    if (/^https?:\/\/[^\s/]+/.test(site)) regio.site = site.replace(/\/+$/, '');
-    else f.fail('site', `"${site}" is geen volledig webadres (begin met https://)`);
+    const url = /^https?:\/\/[^\s/]+/.test(site) ? parseUrl(site) : undefined;
+    if (!url) f.fail('site', `"${site}" is geen volledig webadres (begin met https://)`);
+    else if (url.search || url.hash || url.username || url.password) {
+      f.fail('site', `"${site}": een webadres voor de site heeft geen ?, # of inlognaam; schrijf alleen het adres, bijvoorbeeld https://www.regio.nl/monitor/`);
+    } else {
+      // A path (https://host/monitor/) is the folder the site lives in: the build uses it as its base path.
+      regio.site = `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+      regio.sitePad = url.pathname.replace(/\/*$/, '/');
+      regio.siteRegel = f.line('site');
+    }
   }
   const contact = f.text('contact');
   if (contact !== undefined) {

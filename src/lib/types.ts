@@ -40,8 +40,12 @@ export interface Regio {
   sectoren: Sector[];
   regeling: Regeling;
   penvoerder?: string;
-  /** Absolute site URL without trailing slash, if given. */
+  /** Absolute site URL without trailing slash, if given (origin and path). */
   site?: string;
+  /** The path part of `site` with a trailing slash ("/" or "/monitor/"): the site's base path. */
+  sitePad?: string;
+  /** Line of `site` in regio.yaml. */
+  siteRegel?: number;
   contact?: string;
   huidigKwartaal?: Kwartaal;
   /** Line of huidig_kwartaal in regio.yaml, for problems found after reading. */
