@@ -11,6 +11,9 @@ export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..
 // Astro sends anonymous usage data to its makers on every build unless told otherwise. A
 // public body's build tool sends nothing about the region or its machine to third parties.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// Vite's own names for import.meta.env: a shell (or a test runner) that happens to set them
+// would override the site's base path and mode in every page.
+for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete process.env[name];
 
 /**
  * A folder named by an environment variable, relative to where the command is run; the

@@ -162,6 +162,18 @@ interface Owner extends ProcessIdentity {
   doel: string;
 }
 
+/** `<name>-<pid>-<start>`: a folder's owner is in its name, so a kill before its owner file is written leaves no orphan. */
+function stagingName(prefix: string): string {
+  const me = currentProcess();
+  return `${prefix}${me.pid}-${me.start ?? 'x'}`;
+}
+
+function ownerFromName(folder: string, outDir: string): Owner | undefined {
+  const match = /-(\d+)-(\w+)$/.exec(basename(folder));
+  if (!match) return undefined;
+  return { pid: Number(match[1]), host: currentProcess().host, start: match[2] === 'x' ? undefined : match[2], tool: TOOL, doel: outDir };
+}
+
 function readOwner(staging: string): Owner | undefined {
   try {
     const text = readFileSync(join(staging, OWNER_FILE), 'utf8');
@@ -230,13 +242,13 @@ function moveEntries(from: string, to: string, last?: string): void {
 export function cleanLeftovers(outDir: string, workDir: string): string[] {
   const removed: string[] = [];
   for (const folder of existsSync(workDir) ? readdirSync(workDir).filter((n) => n.startsWith('bouw-')).map((n) => join(workDir, n)) : []) {
-    const owner = readOwner(folder);
+    const owner = readOwner(folder) ?? ownerFromName(folder, outDir);
     if (!owner || isRunning(owner)) continue;
     rmSync(folder, { recursive: true, force: true });
     removed.push(folder);
   }
   for (const folder of stagingFolders(outDir)) {
-    const owner = readOwner(folder);
+    const owner = readOwner(folder) ?? ownerFromName(folder, outDir);
     if (!owner || owner.doel !== outDir || isRunning(owner)) continue;
     const old = join(folder, 'oud');
     const phase = existsSync(join(folder, PHASE_FILE)) ? readFileSync(join(folder, PHASE_FILE), 'utf8').trim() : '';
@@ -272,9 +284,9 @@ export function createStaging(outDir: string, workDir: string, options: { mode?:
   const exists = existsSync(outDir);
   const mode = options.mode ?? (exists && (isMountPoint(outDir) || !canWrite(parent)) ? 'inhoud' : 'map');
   if (mode === 'inhoud') mkdirSync(outDir, { recursive: true });
-  const folder = mode === 'inhoud' ? join(outDir, `${STAGING_IN_OUTPUT}${process.pid}`) : join(parent, `.${basename(outDir)}.bouw-${process.pid}`);
+  const folder = mode === 'inhoud' ? join(outDir, stagingName(STAGING_IN_OUTPUT)) : join(parent, stagingName(`.${basename(outDir)}.bouw-`));
   createOwnedFolder(folder, outDir);
-  const buildFolder = join(workDir, `bouw-${process.pid}`);
+  const buildFolder = join(workDir, stagingName('bouw-'));
   createOwnedFolder(buildFolder, outDir);
   return { outDir, mode, folder, siteDir: join(folder, 'site'), buildFolder, buildDir: join(buildFolder, 'site') };
 }

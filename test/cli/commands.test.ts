@@ -1,30 +1,16 @@
 // The commands as a user runs them: exit codes, printed lines, and the promise that a
 // failed check or build leaves the previous output exactly as it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { NODE, runCli, userEnv } from '../helpers/run.ts';
 import { FIXTURES, ROOT } from '../helpers/paths.ts';
+import { fingerprint } from '../helpers/fingerprint.ts';
 
 const werkmap = mkdtempSync(join(tmpdir(), 'regio-commando-'));
 afterAll(() => rmSync(werkmap, { recursive: true, force: true }));
-
-/** A fingerprint of a folder: every file's path and content hash. */
-function fingerprint(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(`${relative(dir, path)} ${createHash('sha1').update(readFileSync(path)).digest('hex')}`);
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 function kopieVan(naam: string, bewerk?: (regio: string) => void): string {
   const regio = join(werkmap, naam);
@@ -33,7 +19,8 @@ function kopieVan(naam: string, bewerk?: (regio: string) => void): string {
   return regio;
 }
 
-describe('npm run check', () => {
+// Every test here starts the commands as processes: never the 5 s default timeout.
+describe('npm run check', { timeout: 60_000 }, () => {
   it('exits 0 on a valid region and says what it found', () => {
     const result = runCli('check', { REGIO_DIR: kopieVan('goed') });
     expect(result.status).toBe(0);
@@ -131,12 +118,17 @@ describe('npm run build', { timeout: 120_000 }, () => {
     expect(readdirSync(werkmap).filter((n) => n.startsWith('.site.'))).toEqual([]);
   });
 
-  it('replaces the output completely on success', () => {
+  it('refuses to replace a site to which files were added, and replaces it once they are gone', () => {
     mkdirSync(join(uit, 'oud'), { recursive: true });
-    writeFileSync(join(uit, 'oud/weg.html'), 'oud');
+    writeFileSync(join(uit, 'oud/eigen.html'), 'van de gebruiker');
+    const voor = fingerprint(uit);
+    const geweigerd = runCli('build', { REGIO_DIR: join(werkmap, 'bouw'), OUT_DIR: uit });
+    expect(geweigerd.status).toBe(1);
+    expect(geweigerd.stderr).toContain(`OUT_DIR ${uit}: één bestand is na de vorige build toegevoegd of gewijzigd (oud/eigen.html)`);
+    expect(fingerprint(uit)).toEqual(voor);
+    rmSync(join(uit, 'oud'), { recursive: true });
     const result = runCli('build', { REGIO_DIR: join(werkmap, 'bouw'), OUT_DIR: uit });
     expect(result.status).toBe(0);
-    expect(existsSync(join(uit, 'oud'))).toBe(false);
     expect(existsSync(join(uit, 'index.html'))).toBe(true);
   });
 });
