@@ -1,9 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseMdx, scanMdxBody } from '../../src/lib/mdx.ts';
-import { adresSchema, alleenCommentaar, verbodenAdres } from '../../src/lib/mdx-regels.ts';
+import { ADRES_SCHEMAS, AFBEELDING_FORMATEN, HTML_ATTRIBUTEN_OVERAL, HTML_ELEMENTEN, adresSchema, alleenCommentaar, verbodenAdres } from '../../src/lib/mdx-regels.ts';
+import { ROOT } from '../helpers/paths.ts';
 import type { Problem } from '../../src/lib/types.ts';
 
 function read(source: string) {
@@ -270,5 +271,23 @@ describe('images in MDX', () => {
     ['a missing file by reference', '![x][f]\n\n[f]: ./weg.png', '4: afbeelding "./weg.png" bestaat niet (zet het bestand naast x.mdx of pas het pad aan)'],
   ])('refuses %s', (_naam, body, verwacht) => {
     expect(fouten(body, regio)).toEqual([verwacht]);
+  });
+});
+
+describe('docs/mdx.md', () => {
+  const docs = readFileSync(join(ROOT, 'docs/mdx.md'), 'utf8');
+
+  it('lists exactly the allowed HTML elements and their attributes', () => {
+    const rows = [...docs.matchAll(/^\| `<([a-z0-9]+)>` \|([^|]*)\|$/gm)].map(([, element, attrs]) => [element, [...attrs.matchAll(/`([a-z-]+)`/g)].map((m) => m[1])]);
+    expect(Object.fromEntries(rows)).toEqual(HTML_ELEMENTEN);
+    expect(docs).toContain(`Elk element mag ${HTML_ATTRIBUTEN_OVERAL.map((a) => `\`${a}\``).join(' en ')} hebben.`);
+  });
+
+  it('names the allowed URL schemes and image formats', () => {
+    const adressen = docs.slice(docs.indexOf('## Adressen in links'), docs.indexOf('## Afbeeldingen'));
+    const genoemd = new Set([...adressen.matchAll(/`([a-z]+):/g)].map((m) => m[1]));
+    expect([...genoemd].filter((s) => !['javascript', 'data', 'vbscript'].includes(s)).sort()).toEqual([...ADRES_SCHEMAS].sort());
+    const formaten = docs.slice(docs.indexOf('## Afbeeldingen')).replace(/\s+/g, ' ');
+    for (const { naam, extensies } of AFBEELDING_FORMATEN) expect(formaten).toContain(`${naam} (${extensies.map((e) => `\`${e}\``).join(', ')})`);
   });
 });
