@@ -5,8 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { NODE, runCli, userEnv } from '../helpers/run.ts';
+import { runCli, startDev, type DevServer } from '../helpers/run.ts';
 import { FIXTURES, ROOT } from '../helpers/paths.ts';
 
 const werkmap = mkdtempSync(join(tmpdir(), 'regio-commando-'));
@@ -118,10 +117,11 @@ describe('npm run build', { timeout: 120_000 }, () => {
 
   it('leaves the previous output untouched when Astro itself fails', () => {
     const voor = fingerprint(uit);
-    // Valid for our checker (the image exists), but its bytes are no image: Astro fails.
+    // Valid for our checker (a file that starts like a PNG), but there is no image behind
+    // the signature: Astro fails.
     const regio = kopieVan('bouw-astro-fout', (r) => {
       const path = join(r, 'content/lijnen/behouden.mdx');
-      writeFileSync(join(r, 'content/lijnen/kapot.png'), 'geen afbeelding');
+      writeFileSync(join(r, 'content/lijnen/kapot.png'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('geen afbeelding')]));
       writeFileSync(path, readFileSync(path, 'utf8').replace('We begeleiden starters.', 'We begeleiden starters.\n\n![Foto van de startersdag](./kapot.png)'));
     });
     const result = runCli('build', { REGIO_DIR: regio, OUT_DIR: uit });
@@ -148,27 +148,17 @@ describe('npm run dev', { timeout: 120_000 }, () => {
   const uit = join(werkmap, 'dev-site');
   const port = 4600 + Math.floor(Math.random() * 300);
   const url = (pad: string) => `http://localhost:${port}${pad}`;
-  let dev: ChildProcess | undefined;
-  let log = '';
+  let dev: DevServer | undefined;
 
   beforeAll(async () => {
     expect(runCli('build', { REGIO_DIR: regio, OUT_DIR: uit }).status).toBe(0);
-    dev = spawn(NODE, [join(ROOT, 'src/cli/dev.ts')], { cwd: ROOT, env: userEnv({ REGIO_DIR: regio, PORT: String(port) }), detached: true });
-    dev.stdout?.on('data', (d) => (log += d));
-    dev.stderr?.on('data', (d) => (log += d));
-    const start = Date.now();
-    while (!log.includes('Voorbeeld van')) {
-      if (Date.now() - start > 60_000 || dev.exitCode !== null) throw new Error(`npm run dev startte niet:\n${log}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    dev = await startDev(regio, port);
   }, 120_000);
-  afterAll(() => {
-    if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
-  });
+  afterAll(() => dev?.stop());
 
   it('shows a concept quarter with its narrative and the CONCEPT banner', async () => {
     const antwoord = await fetch(url('/kwartalen/2026-q1/'));
-    expect(antwoord.status, log).toBe(200);
+    expect(antwoord.status, dev?.log()).toBe(200);
     const html = await antwoord.text();
     expect(html).toContain('Dit conceptverslag is nog niet besproken.');
     expect(html).toContain('CONCEPT');

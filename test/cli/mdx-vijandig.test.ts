@@ -7,8 +7,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { NODE, runCli, userEnv } from '../helpers/run.ts';
+import { spawnSync } from 'node:child_process';
+import { NODE, runCli, startDev, userEnv, type DevServer } from '../helpers/run.ts';
 import { FIXTURES, ROOT } from '../helpers/paths.ts';
 
 const werkmap = mkdtempSync(join(tmpdir(), 'regio-vijandig-'));
@@ -56,12 +56,17 @@ const VERWACHT = [
   `${B}:20: afbeelding "./geheim.png" is geen PNG-bestand: de inhoud is geen afbeelding; sla de afbeelding opnieuw op als PNG`,
 ];
 
-function vijandigeRegio(naam: string): string {
+function kopie(naam: string): string {
   const regio = join(werkmap, naam);
   cpSync(join(FIXTURES, 'regio-klein'), regio, { recursive: true });
-  writeFileSync(join(regio, B), VIJANDIG);
+  return regio;
+}
+
+/** Makes a region hostile: the narrative above, a "PNG" holding the secret, the layout module. */
+function maakVijandig(regio: string): string {
   writeFileSync(join(regio, 'content/lijnen/geheim.png'), readFileSync(geheimBestand));
   writeFileSync(join(regio, 'content/lijnen/opmaak.mjs'), `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(layoutGelopen)}, 'gelopen');\nexport default function Opmaak() { return ''; }\n`);
+  writeFileSync(join(regio, B), VIJANDIG);
   return regio;
 }
 
@@ -69,7 +74,7 @@ function vijandigeRegio(naam: string): string {
 const regels = (output: string) => output.split('\n').filter((line) => line.startsWith('content/'));
 
 describe('a hostile region', { timeout: 120_000 }, () => {
-  const regio = vijandigeRegio('vijandig');
+  const regio = maakVijandig(kopie('vijandig'));
 
   it('npm run check refuses it with every Dutch line and prints no secret', () => {
     const result = runCli('check', { REGIO_DIR: regio });
@@ -101,45 +106,33 @@ describe('a hostile region', { timeout: 120_000 }, () => {
 });
 
 describe('npm run dev when a narrative turns hostile while it runs', { timeout: 120_000 }, () => {
-  const regio = join(werkmap, 'dev');
-  cpSync(join(FIXTURES, 'regio-klein'), regio, { recursive: true });
+  const regio = kopie('dev');
   const port = 4900 + Math.floor(Math.random() * 90);
-  let dev: ChildProcess | undefined;
-  let log = '';
+  let dev: DevServer | undefined;
 
   beforeAll(async () => {
-    dev = spawn(NODE, [join(ROOT, 'src/cli/dev.ts')], { cwd: ROOT, env: userEnv({ REGIO_DIR: regio, PORT: String(port) }), detached: true });
-    dev.stdout?.on('data', (d) => (log += d));
-    dev.stderr?.on('data', (d) => (log += d));
-    const start = Date.now();
-    while (!log.includes('Voorbeeld van')) {
-      if (Date.now() - start > 60_000 || dev.exitCode !== null) throw new Error(`npm run dev startte niet:\n${log}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    dev = await startDev(regio, port);
   }, 120_000);
-  afterAll(() => {
-    if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
-  });
+  afterAll(() => dev?.stop());
 
   it('shows the Dutch problems instead of running the MDX', async () => {
     const pagina = `http://localhost:${port}/lijnen/behouden/`;
     expect(await (await fetch(pagina)).text()).toContain('We begeleiden starters.');
-    writeFileSync(join(regio, 'content/lijnen/geheim.png'), readFileSync(geheimBestand));
-    writeFileSync(join(regio, 'content/lijnen/opmaak.mjs'), `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(layoutGelopen)}, 'gelopen');\nexport default function Opmaak() { return ''; }\n`);
-    writeFileSync(join(regio, B), VIJANDIG);
+    maakVijandig(regio);
     // The watcher drops the model on the change; the next request reads the region again
     // and fails with the Dutch lines before Vite compiles the changed MDX.
     let antwoord: Response | undefined;
     const start = Date.now();
-    while (!log.includes(VERWACHT[1]) && Date.now() - start < 30_000) {
+    const log = () => dev?.log() ?? '';
+    while (!log().includes(VERWACHT[1]) && Date.now() - start < 30_000) {
       await new Promise((r) => setTimeout(r, 500));
       antwoord = await fetch(pagina);
     }
-    expect(log).toContain('De regiomap bevat fouten:');
-    for (const regel of VERWACHT) expect(log).toContain(regel);
+    expect(log()).toContain('De regiomap bevat fouten:');
+    for (const regel of VERWACHT) expect(log()).toContain(regel);
     expect(antwoord?.status).toBe(500);
     expect(await antwoord?.text()).not.toContain(GEHEIM);
-    expect(log).not.toContain(GEHEIM);
+    expect(log()).not.toContain(GEHEIM);
     expect(existsSync(layoutGelopen)).toBe(false);
   });
 });
