@@ -2,9 +2,13 @@
 // errors with their line, and the data components the narrative uses.
 import { mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { extname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { parseYamlFields, type Fields } from './fields.ts';
+import {
+  AFBEELDING_FORMATEN, AFBEELDING_KOP_BYTES, HTML_ADRES_ATTRIBUTEN, HTML_ATTRIBUTEN_OVERAL, HTML_ELEMENTEN,
+  MDX_COMPONENTS, adresSchema, alleenCommentaar, verbodenAdres, type MdxComponentName,
+} from './mdx-regels.ts';
 import type { Problem } from './types.ts';
 
 export interface MdxFile {
@@ -19,12 +23,7 @@ export interface MdxFile {
   frontmatterOnleesbaar?: boolean;
 }
 
-/** The data components narrative may embed, and the attribute that names the id. */
-export const MDX_COMPONENTS = {
-  DoelStatus: 'doel',
-  IndicatorGrafiek: 'indicator',
-} as const;
-export type MdxComponentName = keyof typeof MDX_COMPONENTS;
+export { MDX_COMPONENTS, type MdxComponentName } from './mdx-regels.ts';
 
 export interface ComponentUse {
   component: MdxComponentName;
@@ -32,34 +31,79 @@ export interface ComponentUse {
   line: number;
 }
 
+/** Frontmatter fields Astro's MDX compiler acts on: `layout` imports and runs a module. */
+const VERBODEN_VELDEN: Record<string, string> = {
+  layout: 'veld "layout" kan niet: de monitor bepaalt zelf de opmaak, en een layout is programmacode; haal de regel weg',
+  '<<': '"<<" (samenvoegen in YAML) kan niet in de frontmatter; schrijf elk veld zelf uit',
+};
+
 export function parseMdx(file: string, source: string, problems: Problem[]): MdxFile {
   const text = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   const result: MdxFile = { file, frontmatter: new Map(), frontmatterLine: 1, body: text, bodyLine: 1 };
-  const match = /^---[ \t]*\n([\s\S]*?)\n?---[ \t]*(\n|$)/.exec(text);
+  // Astro's own rule (@astrojs/internal-helpers, frontmatter.js): the frontmatter ends at the
+  // first line that starts with --- or +++. Read it the same way, so the body checked below is
+  // exactly the body Astro compiles.
+  const match = /^---([\s\S]*?\n)(---|\+\+\+)([^\n]*)(\n|$)/.exec(text);
   if (!match) {
     problems.push({ severity: 'fout', file, line: 1, message: 'het bestand begint niet met frontmatter tussen twee regels "---"' });
     return result;
   }
-  const yamlText = match[1];
+  const opening = match[1].slice(0, match[1].indexOf('\n'));
+  const yamlText = match[1].slice(opening.length + 1).replace(/\n$/, '');
   result.body = text.slice(match[0].length);
   result.bodyLine = text.slice(0, match[0].length).split('\n').length;
+  const closingLine = result.bodyLine - (match[4] === '\n' ? 1 : 0);
+  if (opening.trim() !== '' || match[2] !== '---' || match[3].trim() !== '') {
+    const line = opening.trim() !== '' ? 1 : closingLine;
+    problems.push({ severity: 'fout', file, line, message: `de frontmatter moet beginnen en eindigen met een regel met alleen "---"; deze regel begint met ${line === 1 ? '---' : match[2]} en is het einde van de frontmatter` });
+    result.frontmatterOnleesbaar = true;
+    result.body = '';
+    return result;
+  }
   const fields = parseYamlFields(file, yamlText, problems, 1);
+  for (const [key, field] of fields ?? []) {
+    if (!(key in VERBODEN_VELDEN)) continue;
+    problems.push({ severity: 'fout', file, line: field.line, message: VERBODEN_VELDEN[key] });
+    fields?.delete(key);
+  }
   result.frontmatter = fields ?? new Map();
   result.frontmatterOnleesbaar = fields === undefined;
   return result;
 }
 
 // Sätteri is also the parser Astro compiles the narrative with (its default Markdown and MDX
-// processor), so what the check accepts is exactly what the build can compile.
+// processor), so what the check accepts is exactly what the build can compile. The rules of
+// what narrative may contain are in mdx-regels.ts; everything else is refused here, because
+// Astro compiles MDX to code and runs it at build time.
 
-interface JsxNode {
+interface Position {
+  start: { line: number; offset?: number };
+}
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+interface MdNode {
   type: string;
   name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number } };
+  attributes?: JsxAttribute[];
+  value?: string;
+  url?: string;
+  identifier?: string;
+  label?: string;
+  position?: Position;
 }
 
-/** Finds syntax errors and the components used in the body, with file lines. */
+/** Markdown node types that are plain narrative (links, images and MDX nodes are checked apart). */
+const MARKDOWN_TYPES = new Set([
+  'root', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell',
+  'code', 'inlineCode', 'emphasis', 'strong', 'delete', 'break', 'text', 'linkReference', 'footnoteDefinition', 'footnoteReference',
+]);
+
+const kort = (text: string, max = 40) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/** Finds syntax errors, code and unsafe HTML, and the components used in the body, with file lines. */
 export function scanMdxBody(mdx: MdxFile, problems: Problem[], regionDir?: string): ComponentUse[] {
   const uses: ComponentUse[] = [];
   let tree;
@@ -83,63 +127,223 @@ export function scanMdxBody(mdx: MdxFile, problems: Problem[], regionDir?: strin
     });
     return uses;
   }
+  const fout = (line: number, message: string) => problems.push({ severity: 'fout', file: mdx.file, line, message });
+  const lineOf = (node: MdNode) => mdx.bodyLine + (node.position?.start.line ?? 1) - 1;
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (node) => {
+    definitions.set(String(node.identifier), String(node.url ?? ''));
+  });
+
   visit(tree, (node) => {
-    const jsx = node as JsxNode;
-    const at = mdx.bodyLine + (jsx.position?.start.line ?? 1) - 1;
-    if (jsx.type === 'image' && regionDir) {
-      const url = String((node as { url?: string }).url ?? '');
-      if (url && !/^([a-z]+:|\/|#)/i.test(url)) {
-        const target = resolve(regionDir, dirname(mdx.file), decodeURI(url.split(/[?#]/)[0]));
-        if (!existsSync(target)) {
-          problems.push({ severity: 'fout', file: mdx.file, line: at, message: `afbeelding "${url}" bestaat niet (zet het bestand naast ${mdx.file.split('/').pop()} of pas het pad aan)` });
-        }
+    const md = node as MdNode;
+    const at = lineOf(md);
+    switch (md.type) {
+      case 'link':
+      case 'definition': {
+        const reden = verbodenAdres(String(md.url ?? ''));
+        if (reden) fout(at, `${md.type === 'link' ? 'link' : `verwijzing [${md.label}]`} "${kort(String(md.url))}": ${reden}`);
+        return;
       }
-      return;
-    }
-    if (jsx.type === 'mdxjsEsm') {
-      // MDX reads every paragraph that starts with the word import or export as code; a
-      // sentence like "import van gegevens ..." is then no import statement at all.
-      const value = String((node as { value?: string }).value ?? '').trim();
-      const woord = value.startsWith('export') ? 'export' : 'import';
-      const isCode = /^import\s*(['"{*]|[\w$]+\s*(,|from\b))|^export\s+(const|let|var|function|default|\{|\*)/.test(value);
-      problems.push({
-        severity: 'fout',
-        file: mdx.file,
-        line: at,
-        message: isCode
+      case 'image':
+        checkAfbeelding(mdx, String(md.url ?? ''), at, fout, regionDir);
+        return;
+      case 'imageReference': {
+        const url = definitions.get(String(md.identifier));
+        if (url !== undefined) checkAfbeelding(mdx, url, at, fout, regionDir);
+        return;
+      }
+      case 'mdxjsEsm': {
+        // MDX reads every paragraph that starts with the word import or export as code; a
+        // sentence like "import van gegevens ..." is then no import statement at all.
+        const value = String(md.value ?? '').trim();
+        const woord = value.startsWith('export') ? 'export' : 'import';
+        const isCode = /^import\s*(['"{*]|[\w$]+\s*(,|from\b))|^export\s+(const|let|var|function|default|\{|\*)/.test(value);
+        fout(at, isCode
           ? 'import en export worden niet ondersteund; <DoelStatus> en <IndicatorGrafiek> zijn al beschikbaar zonder import'
-          : `een alinea die begint met het woord "${woord}" leest MDX als code; begin de zin met een hoofdletter ("${woord[0].toUpperCase()}${woord.slice(1)} ...") of met een ander woord`,
-      });
-      return;
+          : `een alinea die begint met het woord "${woord}" leest MDX als code; begin de zin met een hoofdletter ("${woord[0].toUpperCase()}${woord.slice(1)} ...") of met een ander woord`);
+        return;
+      }
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression': {
+        // {/* commentaar */} is allowed; anything else is code the site would run.
+        const value = String(md.value ?? '');
+        if (alleenCommentaar(value)) return;
+        fout(at, `{${kort(value.trim(), 30)}}: tekst tussen accolades is in MDX code; schrijf \\{ en \\} als u de accolades als tekst bedoelt`);
+        return;
+      }
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const use = checkElement(mdx, md, at, fout);
+        if (use) uses.push(use);
+        return;
+      }
+      default:
+        if (!MARKDOWN_TYPES.has(md.type)) fout(at, `dit onderdeel (${md.type}) wordt niet ondersteund in MDX; schrijf gewone tekst of Markdown`);
     }
-    if (jsx.type === 'mdxFlowExpression' || jsx.type === 'mdxTextExpression') {
-      const value = String((node as { value?: string }).value ?? '').trim();
-      // {/* commentaar */} is allowed; anything else is code the site would run.
-      if (value === '' || /^\/\*[\s\S]*\*\/$/.test(value)) return;
-      problems.push({ severity: 'fout', file: mdx.file, line: at, message: `{${value.length > 30 ? `${value.slice(0, 30)}…` : value}}: tekst tussen accolades is in MDX code; schrijf \\{ en \\} als u de accolades als tekst bedoelt` });
-      return;
-    }
-    if (jsx.type !== 'mdxJsxFlowElement' && jsx.type !== 'mdxJsxTextElement') return;
-    const line = mdx.bodyLine + (jsx.position?.start.line ?? 1) - 1;
-    const name = jsx.name ?? '';
-    if (!/^[A-Z]/.test(name)) return; // plain HTML elements
-    if (!(name in MDX_COMPONENTS)) {
-      problems.push({
-        severity: 'fout',
-        file: mdx.file,
-        line,
-        message: `onbekend component <${name}>; beschikbaar zijn ${Object.entries(MDX_COMPONENTS).map(([c, a]) => `<${c} ${a}="…" />`).join(' en ')}`,
-      });
-      return;
+  });
+  return uses;
+}
+
+type Fout = (line: number, message: string) => void;
+
+/** Why an attribute is code (a spread or a value between braces), or undefined. */
+function attribuutIsCode(element: string, attr: JsxAttribute): string | undefined {
+  if (attr.type === 'mdxJsxExpressionAttribute') {
+    return `<${element}>: {${kort(String(attr.value ?? ''), 30)}} tussen de attributen is code; schrijf alleen attributen als naam="waarde"`;
+  }
+  if (attr.value !== null && typeof attr.value === 'object') {
+    return `<${element}>: ${attr.name}={…} is code; schrijf een vaste waarde tussen aanhalingstekens: ${attr.name}="…"`;
+  }
+  return undefined;
+}
+
+/** Checks one JSX element: a known component with its id, or an allowed HTML element. */
+function checkElement(mdx: MdxFile, jsx: MdNode, line: number, fout: Fout): ComponentUse | undefined {
+  const name = jsx.name;
+  const attributes = jsx.attributes ?? [];
+  if (!name) {
+    fout(line, '<>…</> (een element zonder naam) wordt niet ondersteund; laat <> en </> weg');
+    return undefined;
+  }
+  const lines = attributeLines(mdx.body, jsx, line);
+  if (/^[A-Z]/.test(name)) {
+    if (!Object.hasOwn(MDX_COMPONENTS, name)) {
+      fout(line, `onbekend component <${name}>; beschikbaar zijn ${Object.entries(MDX_COMPONENTS).map(([c, a]) => `<${c} ${a}="…" />`).join(' en ')}`);
+      return undefined;
     }
     const component = name as MdxComponentName;
     const attribute = MDX_COMPONENTS[component];
-    const attr = jsx.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === attribute);
+    let ok = true;
+    attributes.forEach((attr, i) => {
+      const code = attribuutIsCode(name, attr);
+      const message = code ?? (attr.name === attribute ? undefined : `<${name}>: onbekend attribuut "${attr.name}"; <${name}> kent alleen ${attribute}="…"`);
+      if (message) {
+        fout(lines[i], message);
+        ok = false;
+      }
+    });
+    if (!ok) return undefined;
+    const attr = attributes.find((a) => a.name === attribute);
     if (!attr || typeof attr.value !== 'string' || attr.value.trim() === '') {
-      problems.push({ severity: 'fout', file: mdx.file, line, message: `<${component}> mist het attribuut ${attribute}="…"` });
-      return;
+      fout(line, `<${component}> mist het attribuut ${attribute}="…"`);
+      return undefined;
     }
-    uses.push({ component, id: attr.value.trim(), line });
+    return { component, id: attr.value.trim(), line };
+  }
+  if (!Object.hasOwn(HTML_ELEMENTEN, name)) {
+    const tip = name === 'img' ? ' (schrijf een afbeelding als ![beschrijving](./foto.jpg))' : name === 'h1' ? ' (de titel van de pagina is al de grootste kop; gebruik ## of <h2>)' : '';
+    fout(line, `HTML-element <${name}> is niet toegestaan in MDX${tip}; zie docs/mdx.md voor wat wel kan`);
+    return undefined;
+  }
+  const allowed: readonly string[] = [...HTML_ATTRIBUTEN_OVERAL, ...HTML_ELEMENTEN[name]];
+  attributes.forEach((attr, i) => {
+    const code = attribuutIsCode(name, attr);
+    if (code) return fout(lines[i], code);
+    const attrName = String(attr.name);
+    if (!allowed.includes(attrName)) return fout(lines[i], `<${name}>: attribuut "${attrName}" is niet toegestaan (bij <${name}> kan: ${allowed.join(', ')})`);
+    if (typeof attr.value !== 'string' || !(HTML_ADRES_ATTRIBUTEN as readonly string[]).includes(attrName)) return;
+    const reden = verbodenAdres(attr.value);
+    if (reden) fout(lines[i], `<${name} ${attrName}="${kort(attr.value)}">: ${reden}`);
   });
-  return uses;
+  return undefined;
+}
+
+/**
+ * The file line of each attribute of a JSX element (Sätteri gives attributes no position):
+ * walks the opening tag in the source. Falls back to the element's line.
+ */
+function attributeLines(body: string, jsx: MdNode, line: number): number[] {
+  const attributes = jsx.attributes ?? [];
+  const lines = attributes.map(() => line);
+  const start = jsx.position?.start.offset;
+  if (start === undefined || body[start] !== '<') return lines;
+  let i = start + 1;
+  const skip = (pattern: RegExp) => {
+    while (i < body.length && pattern.test(body[i])) i++;
+  };
+  const afterQuote = (at: number) => {
+    const end = body.indexOf(body[at], at + 1);
+    return end < 0 ? body.length : end + 1;
+  };
+  const skipBraces = () => {
+    let depth = 0;
+    while (i < body.length) {
+      const c = body[i];
+      if (c === '"' || c === "'" || c === '`') {
+        i = afterQuote(i);
+        continue;
+      }
+      i++;
+      if (c === '{') depth++;
+      else if (c === '}' && --depth === 0) return;
+    }
+  };
+  skip(/[^\s/>{]/);
+  for (let k = 0; k < attributes.length && i < body.length; k++) {
+    skip(/\s/);
+    lines[k] = line + (body.slice(start, i).match(/\n/g)?.length ?? 0);
+    if (body[i] === '{') {
+      skipBraces();
+      continue;
+    }
+    skip(/[^\s=/>{]/);
+    skip(/\s/);
+    if (body[i] !== '=') continue;
+    i++;
+    skip(/\s/);
+    if (body[i] === '{') skipBraces();
+    else if (body[i] === '"' || body[i] === "'") i = afterQuote(i);
+  }
+  return lines;
+}
+
+/**
+ * An image must be a real image file inside the region folder, named relative to the MDX file:
+ * Astro imports the path as a module (a bare name would load a package, `?raw` a file's text)
+ * and fails with an English stack trace on anything that is not an image.
+ */
+function checkAfbeelding(mdx: MdxFile, url: string, line: number, fout: Fout, regionDir?: string): void {
+  if (!url) return;
+  const naam = `afbeelding "${kort(url)}"`;
+  if (adresSchema(url) !== undefined || !/^\.\.?\//.test(url)) {
+    const tip = adresSchema(url) === undefined && !url.startsWith('/') ? `, zoals ./${url}` : ', zoals ./foto.jpg; een afbeelding van internet kan niet';
+    return fout(line, `${naam}: gebruik een bestand uit de regiomap, met een pad vanaf het MDX-bestand dat begint met ./ of ../${tip}`);
+  }
+  if (/[?#]/.test(url)) return fout(line, `${naam}: een pad met ? of # kan niet; noem alleen het bestand`);
+  let pad: string;
+  try {
+    pad = decodeURI(url);
+  } catch {
+    return fout(line, `${naam}: het pad bevat een ongeldige %-code`);
+  }
+  const inRegio = posix.normalize(posix.join(posix.dirname(mdx.file), pad));
+  const buiten = `${naam} ligt buiten de regiomap; zet de afbeelding in de map content`;
+  if (inRegio === '..' || inRegio.startsWith('../')) return fout(line, buiten);
+  if (!regionDir) return;
+  const target = resolve(regionDir, inRegio);
+  if (!existsSync(target)) {
+    return fout(line, `afbeelding "${url}" bestaat niet (zet het bestand naast ${mdx.file.split('/').pop()} of pas het pad aan)`);
+  }
+  // A symbolic link may point anywhere: what counts is where the file really is.
+  const echt = relative(realpathSync(regionDir), realpathSync(target));
+  if (echt === '..' || echt.startsWith(`..${sep}`) || isAbsolute(echt)) return fout(line, buiten);
+  if (!statSync(target).isFile()) return fout(line, `${naam} is een map, geen bestand`);
+  const ext = extname(target).toLowerCase();
+  if (ext === '.svg') return fout(line, `${naam}: SVG kan niet (een SVG-bestand kan programmacode bevatten); sla de afbeelding op als PNG`);
+  const formaat = AFBEELDING_FORMATEN.find((f) => (f.extensies as readonly string[]).includes(ext));
+  if (!formaat) {
+    return fout(line, `${naam}: bestandstype ${ext || 'zonder extensie'} kan niet; gebruik ${AFBEELDING_FORMATEN.flatMap((f) => f.extensies).join(', ')}`);
+  }
+  const kop = new Uint8Array(AFBEELDING_KOP_BYTES);
+  const fd = openSync(target, 'r');
+  try {
+    readSync(fd, kop, 0, kop.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (formaat.herken(kop)) return;
+  const echtFormaat = AFBEELDING_FORMATEN.find((f) => f.herken(kop));
+  fout(line, echtFormaat
+    ? `${naam} is geen ${formaat.naam}-bestand maar ${echtFormaat.naam}; geef het bestand de extensie ${echtFormaat.extensies[0]}`
+    : `${naam} is geen ${formaat.naam}-bestand: de inhoud is geen afbeelding; sla de afbeelding opnieuw op als ${formaat.naam}`);
 }

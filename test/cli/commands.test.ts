@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { NODE, runCli, userEnv } from '../helpers/run.ts';
+import { spawn } from 'node:child_process';
+import { NODE, runCli, startDev, userEnv, type DevServer } from '../helpers/run.ts';
 import { FIXTURES, ROOT } from '../helpers/paths.ts';
 import { fingerprint } from '../helpers/fingerprint.ts';
 
@@ -103,19 +103,23 @@ describe('npm run build', { timeout: 120_000 }, () => {
     expect(readdirSync(werkmap).filter((n) => n.startsWith('.site.'))).toEqual([]);
   });
 
-  it('leaves the previous output untouched when Astro itself fails', () => {
+  it('leaves the previous output untouched when the build is stopped (Ctrl-C, SIGTERM) while Astro writes pages', async () => {
     const voor = fingerprint(uit);
-    // Valid for our checker (the image exists), but its bytes are no image: Astro fails.
-    const regio = kopieVan('bouw-astro-fout', (r) => {
-      const path = join(r, 'content/lijnen/behouden.mdx');
-      writeFileSync(join(r, 'content/lijnen/kapot.png'), 'geen afbeelding');
-      writeFileSync(path, readFileSync(path, 'utf8').replace('We begeleiden starters.', 'We begeleiden starters.\n\n![Foto van de startersdag](./kapot.png)'));
-    });
-    const result = runCli('build', { REGIO_DIR: regio, OUT_DIR: uit });
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('Bouwen is mislukt');
+    const werk = join(ROOT, 'node_modules/.astro-regio');
+    const child = spawn(NODE, [join(ROOT, 'src/cli/build.ts')], { cwd: ROOT, env: userEnv({ REGIO_DIR: join(werkmap, 'bouw'), OUT_DIR: uit }), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const gestopt = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Stopped once Astro has written a page into its build folder.
+    const bouwmap = () => readdirSync(werk).find((n) => n.startsWith(`bouw-${child.pid}-`));
+    while (child.exitCode === null && !(bouwmap() && existsSync(join(werk, bouwmap()!, 'site/doelen')))) await new Promise((r) => setTimeout(r, 5));
+    child.kill('SIGTERM');
+    expect(await gestopt).toBe(1);
+    expect(stderr).toContain('Onderbroken (SIGTERM).');
+    expect(stderr).toContain(`Bouwen is mislukt; ${uit} is ongewijzigd.`);
     expect(fingerprint(uit)).toEqual(voor);
     expect(readdirSync(werkmap).filter((n) => n.startsWith('.site.'))).toEqual([]);
+    expect(bouwmap()).toBeUndefined();
   });
 
   it('refuses to replace a site to which files were added, and replaces it once they are gone', () => {
@@ -140,27 +144,17 @@ describe('npm run dev', { timeout: 120_000 }, () => {
   const uit = join(werkmap, 'dev-site');
   const port = 4600 + Math.floor(Math.random() * 300);
   const url = (pad: string) => `http://localhost:${port}${pad}`;
-  let dev: ChildProcess | undefined;
-  let log = '';
+  let dev: DevServer | undefined;
 
   beforeAll(async () => {
     expect(runCli('build', { REGIO_DIR: regio, OUT_DIR: uit }).status).toBe(0);
-    dev = spawn(NODE, [join(ROOT, 'src/cli/dev.ts')], { cwd: ROOT, env: userEnv({ REGIO_DIR: regio, PORT: String(port) }), detached: true });
-    dev.stdout?.on('data', (d) => (log += d));
-    dev.stderr?.on('data', (d) => (log += d));
-    const start = Date.now();
-    while (!log.includes('Voorbeeld van')) {
-      if (Date.now() - start > 60_000 || dev.exitCode !== null) throw new Error(`npm run dev startte niet:\n${log}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    dev = await startDev(regio, port);
   }, 120_000);
-  afterAll(() => {
-    if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
-  });
+  afterAll(() => dev?.stop());
 
   it('shows a concept quarter with its narrative and the CONCEPT banner', async () => {
     const antwoord = await fetch(url('/kwartalen/2026-q1/'));
-    expect(antwoord.status, log).toBe(200);
+    expect(antwoord.status, dev?.log()).toBe(200);
     const html = await antwoord.text();
     expect(html).toContain('Dit conceptverslag is nog niet besproken.');
     expect(html).toContain('CONCEPT');

@@ -227,6 +227,49 @@ describe('no follow-up errors from a file that could not be read', () => {
   });
 });
 
+const B = 'content/lijnen/behouden.mdx';
+const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+const SCHEMA_TIP = 'gebruik https://, http://, mailto:, tel: of een pad zonder adrestype';
+
+describe('MDX that would run code or load something unsafe', () => {
+  it.each<[string, Bewerking[], string[]]>([
+    ['code in a JSX attribute', [regel(B, 7, `<div title={require('node:fs').readFileSync('/etc/passwd', 'utf8')}>x</div>`)], [`${B}:7: <div>: title={…} is code; schrijf een vaste waarde tussen aanhalingstekens: title="…"`]],
+    ['code in a component attribute', [regel(B, 7, `<DoelStatus doel={require('node:fs').readFileSync('/etc/passwd', 'utf8')} />`)], [`${B}:7: <DoelStatus>: doel={…} is code; schrijf een vaste waarde tussen aanhalingstekens: doel="…"`]],
+    ['a spread attribute', [regel(B, 7, '<DoelStatus {...x} />')], [`${B}:7: <DoelStatus>: {...x} tussen de attributen is code; schrijf alleen attributen als naam="waarde"`]],
+    ['an unknown attribute on a component', [regel(B, 7, '<IndicatorGrafiek indicator="zij-instromers" hoogte="300" />')], [`${B}:7: <IndicatorGrafiek>: onbekend attribuut "hoogte"; <IndicatorGrafiek> kent alleen indicator="…"`]],
+    ['code wrapped in comments', [regel(B, 7, '{/* a */ process.env.HOME /* b */}')], [`${B}:7: {/* a */ process.env.HOME /* b …}: tekst tussen accolades is in MDX code; schrijf \\{ en \\} als u de accolades als tekst bedoelt`]],
+    ['a <script>', [regel(B, 7, '<script>alert(1)</script>')], [`${B}:7: HTML-element <script> is niet toegestaan in MDX; zie docs/mdx.md voor wat wel kan`]],
+    ['an <iframe>', [regel(B, 7, '<iframe src="https://example.org/" />')], [`${B}:7: HTML-element <iframe> is niet toegestaan in MDX; zie docs/mdx.md voor wat wel kan`]],
+    ['a <meta http-equiv=refresh>', [regel(B, 7, '<meta http-equiv="refresh" content="0;url=https://example.org/" />')], [`${B}:7: HTML-element <meta> is niet toegestaan in MDX; zie docs/mdx.md voor wat wel kan`]],
+    ['a <style>', [regel(B, 7, '<style>body</style>')], [`${B}:7: HTML-element <style> is niet toegestaan in MDX; zie docs/mdx.md voor wat wel kan`]],
+    ['an <object>', [regel(B, 7, '<object data="./x.swf" />')], [`${B}:7: HTML-element <object> is niet toegestaan in MDX; zie docs/mdx.md voor wat wel kan`]],
+    ['a <form>', [regel(B, 7, '<form action="https://example.org/">x</form>')], [`${B}:7: HTML-element <form> is niet toegestaan in MDX; zie docs/mdx.md voor wat wel kan`]],
+    ['an event handler', [regel(B, 7, 'We <span onclick="alert(1)">begeleiden</span> starters.')], [`${B}:7: <span>: attribuut "onclick" is niet toegestaan (bij <span> kan: title, lang)`]],
+    ['an attribute on the next line of a tag', [regel(B, 7, '<abbr\n  title="x"\n  style="color: red">OR</abbr>')], [`${B}:9: <abbr>: attribuut "style" is niet toegestaan (bij <abbr> kan: title, lang)`]],
+    ['a javascript: link', [regel(B, 7, '[Klik](javascript:alert(1))')], [`${B}:7: link "javascript:alert(1)": het adrestype "javascript:" is niet toegestaan; ${SCHEMA_TIP}`]],
+    ['a javascript: link with a character reference', [regel(B, 7, '[Klik](JaVa&#115;cript:alert(1))')], [`${B}:7: link "JaVascript:alert(1)": het adrestype "javascript:" is niet toegestaan; ${SCHEMA_TIP}`]],
+    ['a data: reference definition', [regel(B, 7, '[Klik][x]\n\n[x]: data:text/html,hoi')], [`${B}:9: verwijzing [x] "data:text/html,hoi": het adrestype "data:" is niet toegestaan; ${SCHEMA_TIP}`]],
+    ['a vbscript: href', [regel(B, 7, '<a href=" VBScript:x">Klik</a>')], [`${B}:7: <a href=" VBScript:x">: het adrestype "vbscript:" is niet toegestaan; ${SCHEMA_TIP}`]],
+    ['a text file named like an image', [schrijf('content/lijnen/nep.png', 'geen afbeelding\n'), regel(B, 7, '![Foto](./nep.png)')], [`${B}:7: afbeelding "./nep.png" is geen PNG-bestand: de inhoud is geen afbeelding; sla de afbeelding opnieuw op als PNG`]],
+    ['a folder named like an image', [schrijf('content/lijnen/map.png/leeg.txt', ''), regel(B, 7, '![Foto](./map.png)')], [`${B}:7: afbeelding "./map.png" is een map, geen bestand`]],
+    ['an SVG image', [schrijf('content/lijnen/logo.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), regel(B, 7, '![Logo](./logo.svg)')], [`${B}:7: afbeelding "./logo.svg": SVG kan niet (een SVG-bestand kan programmacode bevatten); sla de afbeelding op als PNG`]],
+    ['an image path out of the region', [regel(B, 7, '![Foto](../../../etc/x.png)')], [`${B}:7: afbeelding "../../../etc/x.png" ligt buiten de regiomap; zet de afbeelding in de map content`]],
+    ['an image from the internet', [regel(B, 7, '![Foto](https://example.org/x.png)')], [`${B}:7: afbeelding "https://example.org/x.png": gebruik een bestand uit de regiomap, met een pad vanaf het MDX-bestand dat begint met ./ of ../, zoals ./foto.jpg; een afbeelding van internet kan niet`]],
+    ['a layout in the frontmatter', [regel(B, 3, 'layout: ./opmaak.mjs\nvolgorde: 2')], [`${B}:3: veld "layout" kan niet: de monitor bepaalt zelf de opmaak, en een layout is programmacode; haal de regel weg`]],
+    ['a body hidden behind a second ---', [regel(B, 5, '---x: {process.exit(1)}\n---')], [`${B}:5: de frontmatter moet beginnen en eindigen met een regel met alleen "---"; deze regel begint met --- en is het einde van de frontmatter`]],
+  ])('%s', (_naam, bewerkingen, verwacht) => {
+    expect(controleer(...bewerkingen).fouten).toEqual(verwacht);
+  });
+
+  it('accepts a real image, allowed HTML, safe links and a comment', () => {
+    const { fouten, waarschuwingen } = controleer(
+      (r) => writeFileSync(join(r, 'content/lijnen/foto.png'), PNG_1X1),
+      regel(B, 7, '![Foto](./foto.png) <abbr title="onderwijsregio">OR</abbr> [mail](mailto:a@example.org) [kop](#doelen) {/* later */}\n\n<details open><summary>Meer</summary>Tekst</details>'),
+    );
+    expect({ fouten, waarschuwingen }).toEqual({ fouten: [], waarschuwingen: [] });
+  });
+});
+
 describe('more kinds of bad input', () => {
   it.each<[string, Bewerking, string[]]>([
     ['a column twice in the header', regel('data/begrippen.csv', 1, 'term;uitleg;uitleg'), ['data/begrippen.csv:1: kolom "uitleg" staat twee keer in de kopregel']],

@@ -1,5 +1,5 @@
 // Running the project's own commands the way a user does (npm scripts under Node 24).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { ROOT } from './paths.ts';
 
@@ -29,4 +29,32 @@ export function runCli(command: 'check' | 'build', env: Record<string, string>):
     timeout: 300_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export interface DevServer {
+  /** Everything the command printed so far. */
+  log: () => string;
+  stop: () => void;
+}
+
+/** Starts `npm run dev` on a region and waits until it serves (or throws with its output). */
+export async function startDev(regio: string, port: number): Promise<DevServer> {
+  const dev = spawn(NODE, [resolve(ROOT, 'src/cli/dev.ts')], { cwd: ROOT, env: userEnv({ REGIO_DIR: regio, PORT: String(port) }), detached: true });
+  let log = '';
+  dev.stdout?.on('data', (d) => (log += d));
+  dev.stderr?.on('data', (d) => (log += d));
+  const start = Date.now();
+  while (!log.includes('Voorbeeld van')) {
+    if (Date.now() - start > 60_000 || dev.exitCode !== null) {
+      if (dev.exitCode === null && dev.pid) process.kill(-dev.pid, 'SIGTERM');
+      throw new Error(`npm run dev startte niet:\n${log}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    log: () => log,
+    stop: () => {
+      if (dev.pid && dev.exitCode === null) process.kill(-dev.pid, 'SIGTERM');
+    },
+  };
 }
