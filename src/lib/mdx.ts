@@ -35,12 +35,18 @@ export interface ComponentUse {
 export function parseMdx(file: string, source: string, problems: Problem[]): MdxFile {
   const text = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   const result: MdxFile = { file, frontmatter: new Map(), frontmatterLine: 1, body: text, bodyLine: 1 };
-  const match = /^---[ \t]*\n([\s\S]*?)\n?---[ \t]*(\n|$)/.exec(text);
+  // The frontmatter ends where the build's reader ends it (Astro's MDX integration): at the
+  // first line that starts with ---, so both read the same YAML and the same body.
+  const match = /^---[ \t]*\n((?:[\s\S]*?\n)??)---([^\n]*)(\n|$)/.exec(text);
   if (!match) {
     problems.push({ severity: 'fout', file, line: 1, message: 'het bestand begint niet met frontmatter tussen twee regels "---"' });
     return result;
   }
-  const yamlText = match[1];
+  const yamlText = match[1].replace(/\n$/, '');
+  if (match[2].trim() !== '') {
+    const line = text.slice(0, match[0].length - match[3].length).split('\n').length;
+    problems.push({ severity: 'fout', file, line, message: `de frontmatter eindigt bij de eerste regel die met --- begint; zet op die regel alleen "---" (nu: "---${match[2].trim().slice(0, 20)}")` });
+  }
   result.body = text.slice(match[0].length);
   result.bodyLine = text.slice(0, match[0].length).split('\n').length;
   const fields = parseYamlFields(file, yamlText, problems, 1);
