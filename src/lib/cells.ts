@@ -28,7 +28,7 @@ export function kortId(id: string): string {
   return id.length > 40 ? `${id.slice(0, 40)}…` : id;
 }
 
-/** The problem with a valid slug that is too long, or undefined. */
+/** The problem with a slug that is too long to be the id of a record, or undefined. */
 export function idTeLang(id: string): string | undefined {
   if (id.length <= MAX_ID_LENGTE) return undefined;
   return `id "${kortId(id)}" is ${id.length} tekens lang; een id heeft hoogstens ${MAX_ID_LENGTE} tekens, want het wordt een webadres en een bestandsnaam`;
@@ -36,10 +36,7 @@ export function idTeLang(id: string): string | undefined {
 
 export function parseSlug(text: string): ParseResult<string> {
   const cell = text.trim();
-  if (isSlug(cell)) {
-    const teLang = idTeLang(cell);
-    return teLang ? { ok: false, message: teLang } : { ok: true, value: cell };
-  }
+  if (isSlug(cell)) return { ok: true, value: cell };
   const proposal = toSlug(cell);
   const hint = proposal ? `; bedoelt u "${kortId(proposal)}"?` : '';
   return { ok: false, message: `"${kortId(cell)}" is geen geldige id: gebruik alleen kleine letters, cijfers en streepjes${hint}` };

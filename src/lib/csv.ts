@@ -202,7 +202,7 @@ function meldTekens(file: string, record: string[], line: number, headers: strin
 export function parseCsvBytes(file: string, bytes: Uint8Array, problems: Problem[]): CsvTable {
   const binair = geenTekst(bytes, 'sla het in Excel op met Opslaan als > "CSV UTF-8 (door komma\'s gescheiden)" of als "Unicode-tekst"');
   if (binair) {
-    problems.push({ severity: 'fout', file, line: 1, message: binair });
+    problems.push({ severity: 'fout', file, line: binair.line, message: binair.message });
     return { file, delimiter: ';', headers: [], headerLine: 1, rows: [], unreadable: true, incomplete: true };
   }
   const decoded = decodeBytes(bytes);

@@ -111,10 +111,7 @@ export function parseYamlFields(file: string, text: string, problems: Problem[],
     // Escapes in quoted text ("\x01") put characters in the value that the file itself does not show.
     // (Characters in the file itself were already reported with their line by the reader of the file.)
     const teken = zichtbaarOngeldig ? undefined : ongeldigIn(value);
-    if (teken) {
-      problems.push({ severity: 'fout', file, line, column: key, message: tekenMelding(teken, 'in de waarde') });
-      continue;
-    }
+    if (teken) problems.push({ severity: 'fout', file, line, column: key, message: tekenMelding(teken, 'in de waarde') });
     fields.set(key, { value, line });
   }
   return fields;

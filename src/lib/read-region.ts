@@ -6,7 +6,7 @@ import { parseCsvBytes, type CsvTable } from './csv.ts';
 import { checkHeader, readRow, type ColumnSpec, type Row } from './table.ts';
 import { parseYamlFields, readFields, type FieldReader } from './fields.ts';
 import { parseMdx, scanMdxBody, MDX_COMPONENTS, type ComponentUse, type MdxFile } from './mdx.ts';
-import { contrastOpWit, idTeLang, isSlug, kortId, parseDatum, toSlug } from './cells.ts';
+import { contrastOpWit, isSlug, kortId, MAX_ID_LENGTE, parseDatum, toSlug } from './cells.ts';
 import { regioBestanden, type RegioBestanden } from './files.ts';
 import { controleerTekens, decodeerUtf8, geenTekst } from './text.ts';
 import { isMissing } from './numbers.ts';
@@ -135,7 +135,7 @@ function leesTekst(files: RegioBestanden, file: string, problems: Problem[]): st
   if (!bytes) return undefined;
   const binair = geenTekst(bytes, 'sla het op als UTF-8');
   if (binair) {
-    fout(problems, file, 1, binair);
+    fout(problems, file, binair.line, binair.message);
     return undefined;
   }
   const decoded = decodeerUtf8(bytes);
@@ -192,9 +192,9 @@ function controleerNaam(file: string, name: string, problems: Problem[]): boolea
     fout(problems, file, 1, `de bestandsnaam "${kortId(name)}" is geen geldige id; noem het bestand ${kortId(toSlug(name))}.mdx`);
     return false;
   }
-  const teLang = idTeLang(name);
-  if (teLang) fout(problems, file, 1, `de bestandsnaam is de ${teLang}; kies een kortere naam`);
-  return !teLang;
+  if (name.length <= MAX_ID_LENGTE) return true;
+  fout(problems, file, 1, `de bestandsnaam is ${name.length} tekens lang (zonder .mdx); hoogstens ${MAX_ID_LENGTE} tekens, want de naam wordt een webadres en een bestandsnaam op de site`);
+  return false;
 }
 
 export function readRegion(dir: string): ReadResult {
@@ -473,7 +473,7 @@ function readRecords(data: RegionData, rowsOf: RowsOf, problems: Problem[]) {
 
   let seen = unique();
   for (const row of rowsOf('doelen.csv')) {
-    const rawId = row.slug('id', true);
+    const rawId = row.id('id');
     const id = rawId && seen(row, rawId, (first) => `id "${rawId}" komt al voor op regel ${first}`, 'id') ? rawId : undefined;
     const doel: Doel = {
       id: id ?? '',
@@ -491,7 +491,7 @@ function readRecords(data: RegionData, rowsOf: RowsOf, problems: Problem[]) {
 
   seen = unique();
   for (const row of rowsOf('indicatoren.csv')) {
-    const rawId = row.slug('id', true);
+    const rawId = row.id('id');
     const id = rawId && seen(row, rawId, (first) => `id "${rawId}" komt al voor op regel ${first}`, 'id') ? rawId : undefined;
     const eenheid = row.oneOf('eenheid', EENHEDEN, true);
     const indicator = {
@@ -560,7 +560,7 @@ function readRecords(data: RegionData, rowsOf: RowsOf, problems: Problem[]) {
 
   seen = unique();
   for (const row of rowsOf('activiteiten.csv')) {
-    const rawId = row.slug('id', true);
+    const rawId = row.id('id');
     const id = rawId && seen(row, rawId, (first) => `id "${rawId}" komt al voor op regel ${first}`, 'id') ? rawId : undefined;
     const activiteit: Activiteit = {
       id: id ?? '',
@@ -634,7 +634,7 @@ function readRecords(data: RegionData, rowsOf: RowsOf, problems: Problem[]) {
 
   seen = unique();
   for (const row of rowsOf('kerncijfers.csv')) {
-    const rawId = row.slug('id', true);
+    const rawId = row.id('id');
     const id = rawId && seen(row, rawId, (first) => `id "${rawId}" komt al voor op regel ${first}`, 'id') ? rawId : undefined;
     const kerncijfer = {
       id,
@@ -650,7 +650,7 @@ function readRecords(data: RegionData, rowsOf: RowsOf, problems: Problem[]) {
 
   seen = unique();
   for (const row of rowsOf('aanbevelingen.csv')) {
-    const rawId = row.slug('id', true);
+    const rawId = row.id('id');
     const id = rawId && seen(row, rawId, (first) => `id "${rawId}" komt al voor op regel ${first}`, 'id') ? rawId : undefined;
     const aanbeveling = row.text('aanbeveling', true);
     const status = row.oneOf('status', AANBEVELING_STATUSSEN, true);

@@ -40,14 +40,16 @@ export function controleerTekens(file: string, text: string, problems: Problem[]
 
 /**
  * Bytes that are no text file at all: an Excel workbook saved under a .csv name, or UTF-16
- * without a byte order mark (every other byte zero). The message, or undefined for text.
+ * without a byte order mark (every other byte zero). The problem, or undefined for text.
  */
-export function geenTekst(bytes: Uint8Array, hint: string): string | undefined {
+export function geenTekst(bytes: Uint8Array, hint: string): { line: number; message: string } | undefined {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-    return `dit is een Excel-werkmap (.xlsx) of ander zip-bestand, geen tekstbestand; ${hint}`;
+    return { line: 1, message: `dit is een Excel-werkmap (.xlsx) of ander zip-bestand, geen tekstbestand; ${hint}` };
   }
   const bomUtf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (bomUtf16) return undefined;
+  const first = bytes.indexOf(0);
+  if (first === -1) return undefined;
   const sample = bytes.subarray(0, 4096);
   let zeros = 0;
   let zerosEven = 0;
@@ -57,13 +59,14 @@ export function geenTekst(bytes: Uint8Array, hint: string): string | undefined {
       if (i % 2 === 0) zerosEven++;
     }
   }
-  if (zeros === 0) return undefined;
   // Text in UTF-16 without BOM: mostly ASCII, so one byte of every pair is zero.
   const half = sample.length / 2;
   if (zeros >= half * 0.3 && (zerosEven >= zeros * 0.9 || zerosEven <= zeros * 0.1)) {
-    return `het bestand is UTF-16 zonder byte-volgordemarkering (BOM) en kan niet betrouwbaar gelezen worden; ${hint}`;
+    return { line: 1, message: `het bestand is UTF-16 zonder byte-volgordemarkering (BOM) en kan niet betrouwbaar gelezen worden; ${hint}` };
   }
-  return `het bestand bevat nul-tekens (bytes 0) en is dus geen tekstbestand; ${hint}`;
+  let line = 1;
+  for (let i = 0; i < first; i++) if (bytes[i] === 10) line++;
+  return { line, message: `hier staat een nul-teken (byte 0); zo'n teken hoort niet in een tekstbestand (is het bestand beschadigd of geen tekst?); ${hint}` };
 }
 
 /** Strict UTF-8 (with or without BOM), as the build's MDX compiler reads it; else the message. */
