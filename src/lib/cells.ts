@@ -17,12 +17,29 @@ export function toSlug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/**
+ * Ids become web addresses and file names (/doelen/<id>/, downloads/indicatoren/<id>.csv,
+ * content/lijnen/<id>.mdx); a file name has at most 255 bytes, and an address should stay readable.
+ */
+export const MAX_ID_LENGTE = 64;
+
+/** An id for a message: long ids shortened, so the message stays one readable line. */
+export function kortId(id: string): string {
+  return id.length > 40 ? `${id.slice(0, 40)}…` : id;
+}
+
+/** The problem with a slug that is too long to be the id of a record, or undefined. */
+export function idTeLang(id: string): string | undefined {
+  if (id.length <= MAX_ID_LENGTE) return undefined;
+  return `id "${kortId(id)}" is ${id.length} tekens lang; een id heeft hoogstens ${MAX_ID_LENGTE} tekens, want het wordt een webadres en een bestandsnaam`;
+}
+
 export function parseSlug(text: string): ParseResult<string> {
   const cell = text.trim();
   if (isSlug(cell)) return { ok: true, value: cell };
   const proposal = toSlug(cell);
-  const hint = proposal ? `; bedoelt u "${proposal}"?` : '';
-  return { ok: false, message: `"${cell}" is geen geldige id: gebruik alleen kleine letters, cijfers en streepjes${hint}` };
+  const hint = proposal ? `; bedoelt u "${kortId(proposal)}"?` : '';
+  return { ok: false, message: `"${kortId(cell)}" is geen geldige id: gebruik alleen kleine letters, cijfers en streepjes${hint}` };
 }
 
 function isRealDate(year: number, month: number, day: number): boolean {

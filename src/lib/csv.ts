@@ -4,6 +4,7 @@
 import { parse } from 'csv-parse/sync';
 import type { Delimiter } from './numbers.ts';
 import type { Problem } from './types.ts';
+import { geenTekst, ongeldigTeken, tekenMelding } from './text.ts';
 
 export interface CsvRow {
   /** Physical 1-based line in the file where this row starts. */
@@ -143,6 +144,7 @@ export function parseCsvText(file: string, text: string, problems: Problem[]): C
     const line = info.lines - span + lineOffset;
     const isEmpty = record.every((cell) => cell.trim() === '');
     if (isEmpty) continue;
+    meldTekens(file, record, line, headerSeen ? table.headers : undefined, problems);
     if (!headerSeen) {
       headerSeen = true;
       table.headerLine = line;
@@ -182,8 +184,27 @@ export function parseCsvText(file: string, text: string, problems: Problem[]): C
   return table;
 }
 
+/** Reports bad characters (see text.ts) with the line they are on and the column of their cell. */
+function meldTekens(file: string, record: string[], line: number, headers: string[] | undefined, problems: Problem[]) {
+  let regel = line;
+  record.forEach((cell, index) => {
+    const teken = ongeldigTeken(cell);
+    if (teken) {
+      const column = headers?.[index] || undefined;
+      const waar = column ? 'in deze cel' : headers ? `in cel ${index + 1}` : `in de kopregel (cel ${index + 1})`;
+      problems.push({ severity: 'fout', file, line: regel + newlineCount(cell.slice(0, teken.index)), column, message: tekenMelding(teken, waar) });
+    }
+    regel += newlineCount(cell);
+  });
+}
+
 /** Decodes and parses a CSV file's bytes; warns when the file was not UTF-8. */
 export function parseCsvBytes(file: string, bytes: Uint8Array, problems: Problem[]): CsvTable {
+  const binair = geenTekst(bytes, 'sla het in Excel op met Opslaan als > "CSV UTF-8 (door komma\'s gescheiden)" of als "Unicode-tekst"');
+  if (binair) {
+    problems.push({ severity: 'fout', file, line: binair.line, message: binair.message });
+    return { file, delimiter: ';', headers: [], headerLine: 1, rows: [], unreadable: true, incomplete: true };
+  }
   const decoded = decodeBytes(bytes);
   if (decoded.encoding === 'windows-1252') {
     problems.push({

@@ -1,13 +1,14 @@
 // Reads a whole region folder into typed records, checking every rule of the data
 // contract (DATA.md) and every cross-reference. All problems are collected; nothing
 // stops at the first one.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
 import { parseCsvBytes, type CsvTable } from './csv.ts';
 import { checkHeader, readRow, type ColumnSpec, type Row } from './table.ts';
 import { parseYamlFields, readFields, type FieldReader } from './fields.ts';
 import { parseMdx, scanMdxBody, MDX_COMPONENTS, type ComponentUse, type MdxFile } from './mdx.ts';
-import { contrastOpWit, isSlug, parseDatum, toSlug } from './cells.ts';
+import { contrastOpWit, isSlug, kortId, MAX_ID_LENGTE, parseDatum, toSlug } from './cells.ts';
+import { regioBestanden, type RegioBestanden } from './files.ts';
+import { controleerTekens, decodeerUtf8, geenTekst } from './text.ts';
 import { isMissing } from './numbers.ts';
 import { kwartaalIndex, kwartaalVanDatum, parseKwartaal } from './quarters.ts';
 import {
@@ -130,11 +131,78 @@ function uniqueTracker(problems: Problem[]) {
   };
 }
 
-function listFiles(dir: string, extension: string): string[] {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
-  return readdirSync(dir)
-    .filter((name) => name.toLowerCase().endsWith(extension) && !name.startsWith('.'))
-    .sort();
+const fout = (problems: Problem[], file: string, line: number | undefined, message: string) => problems.push({ severity: 'fout', file, line, message });
+
+/**
+ * A text file that is not CSV (regio.yaml, MDX): strict UTF-8, as the build's MDX compiler
+ * reads it, without invisible control characters, with LF or CRLF line ends. Undefined
+ * when the file cannot be read at all (already reported).
+ */
+function leesTekst(files: RegioBestanden, file: string, problems: Problem[]): string | undefined {
+  const bytes = files.lees(file);
+  if (!bytes) return undefined;
+  const binair = geenTekst(bytes, 'sla het op als UTF-8');
+  if (binair) {
+    fout(problems, file, binair.line, binair.message);
+    return undefined;
+  }
+  const decoded = decodeerUtf8(bytes);
+  let text: string;
+  if ('text' in decoded) text = decoded.text;
+  else {
+    fout(problems, file, decoded.line, decoded.message);
+    text = new TextDecoder('utf-8').decode(bytes);
+  }
+  controleerTekens(file, text, problems);
+  const cr = /\r(?!\n)/.exec(text);
+  // The check would read lines that the MDX compiler reads as one (Mac OS 9 line ends).
+  if (cr) fout(problems, file, text.slice(0, cr.index).split('\n').length, 'hier eindigt een regel met alleen CR (oude Mac-opmaak); sla het bestand op met gewone regeleinden (LF of CRLF)');
+  return text;
+}
+
+/**
+ * The MDX files of content/<sub>/ by name: only `<naam>.mdx` files (lower-case extension), no
+ * folder named like one, and no two names that differ only in capitals (on Windows and macOS
+ * they are one file; on Linux the site would show one of them, or a quarter twice in the feed).
+ */
+function mdxNamen(files: RegioBestanden, sub: string, problems: Problem[]): string[] {
+  const map = `content/${sub}`;
+  if (files.soort(map) === 'bestand') files.verkeerdeSoort(map, 'map', 'maak er een map van met de .mdx-bestanden erin');
+  // Names already in lower case first, so a twin in capitals is the one reported.
+  const names = files.namen(map).sort((a, b) => Number(a !== a.toLowerCase()) - Number(b !== b.toLowerCase()) || a.localeCompare(b));
+  const perNaam = new Map<string, string>();
+  const out: string[] = [];
+  for (const name of names) {
+    const lower = name.toLowerCase();
+    const file = `${map}/${name}`;
+    if (/\.(md|markdown)$/.test(lower)) {
+      problems.push({ severity: 'waarschuwing', file, message: `Markdown-bestand wordt genegeerd; alleen .mdx-bestanden tellen mee (noem het ${name.replace(/\.[^.]+$/, '')}.mdx)` });
+    }
+    if (!lower.endsWith('.mdx')) continue;
+    const soort = files.soort(file);
+    if (soort === 'map') files.verkeerdeSoort(file, 'bestand', 'een verhaal is één .mdx-bestand; verwijder de map of geef haar een andere naam');
+    if (soort !== 'bestand') continue;
+    const twin = perNaam.get(lower);
+    if (twin) {
+      fout(problems, file, 1, `heeft dezelfde naam als ${map}/${twin}, op hoofdletters na; dat is voor Windows en macOS hetzelfde bestand en de site kan er maar één tonen. Verwijder er één`);
+      continue;
+    }
+    if (!name.endsWith('.mdx')) fout(problems, file, 1, `de extensie moet .mdx zijn, in kleine letters; noem het bestand ${name.slice(0, -4)}.mdx`);
+    perNaam.set(lower, name);
+    out.push(name);
+  }
+  return out.sort();
+}
+
+/** A file name that becomes an id and an address (lines, pages): a slug of at most MAX_ID_LENGTE characters. */
+function controleerNaam(file: string, name: string, problems: Problem[]): boolean {
+  if (!isSlug(name)) {
+    fout(problems, file, 1, `de bestandsnaam "${kortId(name)}" is geen geldige id; noem het bestand ${kortId(toSlug(name))}.mdx`);
+    return false;
+  }
+  if (name.length <= MAX_ID_LENGTE) return true;
+  fout(problems, file, 1, `de bestandsnaam is ${name.length} tekens lang (zonder .mdx); hoogstens ${MAX_ID_LENGTE} tekens, want de naam wordt een webadres en een bestandsnaam op de site`);
+  return false;
 }
 
 export function readRegion(dir: string): ReadResult {
@@ -150,30 +218,42 @@ export function readRegion(dir: string): ReadResult {
     problems.push({ severity: 'fout', file: '.', message: `de regiomap "${dir}" bestaat niet` });
     return { data, problems };
   }
+  const files = regioBestanden(dir, problems);
   for (const sub of ['data', 'content']) {
-    if (!existsSync(join(dir, sub))) problems.push({ severity: 'fout', file: `${sub}/`, message: `de map ${sub}/ ontbreekt in de regiomap` });
+    const soort = files.soort(sub);
+    if (soort === 'geen') problems.push({ severity: 'fout', file: `${sub}/`, message: `de map ${sub}/ ontbreekt in de regiomap` });
+    else if (soort === 'bestand') files.verkeerdeSoort(sub, 'map', `de regiomap moet een map ${sub}/ hebben`);
   }
 
-  const mdxFiles = readContent(dir, data, problems);
-  readRegio(dir, data, problems);
+  const mdxFiles = readContent(files, dir, data, problems);
+  readRegio(files, data, problems);
 
   const tables = new Map<string, CsvTable>();
-  const dataDir = join(dir, 'data');
+  const namen = files.namen('data');
   for (const name of Object.keys(CSV_BESTANDEN)) {
-    const path = join(dataDir, name);
     const file = `data/${name}`;
-    if (!existsSync(path)) {
-      if (name === 'doelen.csv') problems.push({ severity: 'fout', file, message: 'verplicht bestand ontbreekt' });
+    const soort = files.soort(file);
+    if (soort === 'geen') {
+      const anders = namen.find((n) => n.toLowerCase() === name);
+      if (anders) fout(problems, `data/${anders}`, undefined, `de bestandsnaam moet in kleine letters; noem het bestand ${name}`);
+      else if (name === 'doelen.csv') problems.push({ severity: 'fout', file, message: 'verplicht bestand ontbreekt' });
+      if (anders) data.onvolledig.push(name);
       continue;
     }
-    const table = parseCsvBytes(file, readFileSync(path), problems);
+    const bytes = files.lees(file);
+    if (!bytes) {
+      // Already reported (a folder, a bad link): references into it would only be follow-up errors.
+      data.onvolledig.push(name);
+      continue;
+    }
+    const table = parseCsvBytes(file, bytes, problems);
     if (table.incomplete) data.onvolledig.push(name);
     if (table.unreadable) continue;
     checkHeader(table, CSV_BESTANDEN[name], problems);
     if (table.headers.length > 0) tables.set(name, table);
   }
-  for (const name of listFiles(dataDir, '.csv')) {
-    if (!(name in CSV_BESTANDEN)) {
+  for (const name of namen.filter((n) => n.toLowerCase().endsWith('.csv'))) {
+    if (!(name in CSV_BESTANDEN) && !(name.toLowerCase() in CSV_BESTANDEN)) {
       problems.push({ severity: 'waarschuwing', file: `data/${name}`, message: `onbekend bestand wordt genegeerd (bekende bestanden: ${Object.keys(CSV_BESTANDEN).join(', ')})` });
     }
   }
@@ -188,14 +268,14 @@ export function readRegion(dir: string): ReadResult {
   return { data, problems };
 }
 
-function readRegio(dir: string, data: RegionData, problems: Problem[]) {
+function readRegio(files: RegioBestanden, data: RegionData, problems: Problem[]) {
   const file = 'data/regio.yaml';
-  const path = join(dir, file);
-  if (!existsSync(path)) {
+  if (files.soort(file) === 'geen') {
     problems.push({ severity: 'fout', file, message: 'verplicht bestand ontbreekt' });
     return;
   }
-  const fields = parseYamlFields(file, readFileSync(path, 'utf8'), problems);
+  const text = leesTekst(files, file, problems);
+  const fields = text === undefined ? undefined : parseYamlFields(file, text, problems);
   if (!fields) {
     // Unreadable: its extra_themas are unknown, so theme checks would only report follow-up errors.
     data.onvolledig.push('regio.yaml');
@@ -299,14 +379,16 @@ function readRegio(dir: string, data: RegionData, problems: Problem[]) {
   }
 }
 
-function readContent(dir: string, data: RegionData, problems: Problem[]): MdxFile[] {
+function readContent(files: RegioBestanden, dir: string, data: RegionData, problems: Problem[]): MdxFile[] {
   const all: MdxFile[] = [];
   const read = (sub: string) =>
-    listFiles(join(dir, 'content', sub), '.mdx').map((name) => {
+    mdxNamen(files, sub, problems).flatMap((name) => {
       const file = `content/${sub}/${name}`;
-      const mdx = parseMdx(file, readFileSync(join(dir, file), 'utf8'), problems);
+      const text = leesTekst(files, file, problems);
+      if (text === undefined) return [];
+      const mdx = parseMdx(file, text, problems);
       all.push(mdx);
-      return { name: name.replace(/\.mdx$/i, ''), mdx };
+      return [{ name: name.slice(0, -'.mdx'.length), mdx }];
     });
 
   const lijnFiles = read('lijnen');
@@ -318,9 +400,7 @@ function readContent(dir: string, data: RegionData, problems: Problem[]): MdxFil
   const volgordes = new Map<number, string>();
   for (const { name, mdx } of lijnFiles) {
     const f = readFields(mdx.file, mdx.frontmatter, LIJN_VELDEN, problems, 1, mdx.frontmatterOnleesbaar);
-    if (!isSlug(name)) {
-      problems.push({ severity: 'fout', file: mdx.file, line: 1, message: `de bestandsnaam "${name}" is geen geldige id; noem het bestand ${toSlug(name)}.mdx` });
-    }
+    controleerNaam(mdx.file, name, problems);
     const lijn: Lijn = {
       id: name,
       titel: f.text('titel', true) ?? name,
@@ -344,7 +424,10 @@ function readContent(dir: string, data: RegionData, problems: Problem[]): MdxFil
     const f = readFields(mdx.file, mdx.frontmatter, KWARTAAL_VELDEN, problems, 1, mdx.frontmatterOnleesbaar);
     const fromName = /^\d{4}-q[1-4]$/i.test(name) ? parseKwartaal(name) : undefined;
     if (!fromName?.ok) {
-      problems.push({ severity: 'fout', file: mdx.file, line: 1, message: `de bestandsnaam "${name}.mdx" is geen kwartaal; noem het bestand zoals 2025-q3.mdx` });
+      problems.push({ severity: 'fout', file: mdx.file, line: 1, message: `de bestandsnaam "${kortId(name)}.mdx" is geen kwartaal; noem het bestand zoals 2025-q3.mdx` });
+    } else if (name !== name.toLowerCase()) {
+      // The address of a quarter is /kwartalen/2025-q3/: one spelling for file and address.
+      fout(problems, mdx.file, 1, `de bestandsnaam "${name}.mdx" moet in kleine letters; noem het bestand ${name.toLowerCase()}.mdx`);
     }
     const kwartaal = f.quarter('kwartaal', true);
     if (kwartaal && fromName?.ok && kwartaal !== fromName.value) {
@@ -366,15 +449,13 @@ function readContent(dir: string, data: RegionData, problems: Problem[]): MdxFil
   }
   for (const { name, mdx } of read('paginas')) {
     const f = readFields(mdx.file, mdx.frontmatter, VERHAAL_VELDEN, problems, 1, mdx.frontmatterOnleesbaar);
-    if (!isSlug(name)) {
-      problems.push({ severity: 'fout', file: mdx.file, line: 1, message: `de bestandsnaam "${name}" is geen geldige id; noem het bestand ${toSlug(name)}.mdx` });
-    } else if ((GERESERVEERDE_PAGINAS as readonly string[]).includes(name)) {
+    if (controleerNaam(mdx.file, name, problems) && (GERESERVEERDE_PAGINAS as readonly string[]).includes(name)) {
       problems.push({ severity: 'fout', file: mdx.file, line: 1, message: `de naam "${name}" is al een vaste pagina van de site; kies een andere bestandsnaam` });
     }
     data.paginas.push({ id: name, titel: f.text('titel', true), file: mdx.file });
   }
-  for (const sub of listFiles(join(dir, 'content'), '')) {
-    if (!['lijnen', 'kwartalen', 'doelen', 'paginas'].includes(sub) && statSync(join(dir, 'content', sub)).isDirectory()) {
+  for (const sub of files.namen('content')) {
+    if (!['lijnen', 'kwartalen', 'doelen', 'paginas'].includes(sub) && files.soort(`content/${sub}`) === 'map') {
       problems.push({ severity: 'waarschuwing', file: `content/${sub}/`, message: 'onbekende map wordt genegeerd (bekende mappen: lijnen, kwartalen, doelen, paginas)' });
     }
   }
@@ -408,7 +489,7 @@ function readRecords(data: RegionData, rowsOf: RowsOf, problems: Problem[]) {
 
   let seen = unique();
   for (const row of rowsOf('doelen.csv')) {
-    const rawId = row.slug('id', true);
+    const rawId = row.id('id');
     const id = rawId && seen(row, rawId, (first) => `id "${rawId}" komt al voor op regel ${first}`, 'id') ? rawId : undefined;
     const doel: Doel = {
       id: id ?? '',
@@ -426,7 +507,7 @@ function readRecords(data: RegionData, rowsOf: RowsOf, problems: Problem[]) {
 
   seen = unique();
   for (const row of rowsOf('indicatoren.csv')) {
-    const rawId = row.slug('id', true);
+    const rawId = row.id('id');
     const id = rawId && seen(row, rawId, (first) => `id "${rawId}" komt al voor op regel ${first}`, 'id') ? rawId : undefined;
     const eenheid = row.oneOf('eenheid', EENHEDEN, true);
     const indicator = {
@@ -495,7 +576,7 @@ function readRecords(data: RegionData, rowsOf: RowsOf, problems: Problem[]) {
 
   seen = unique();
   for (const row of rowsOf('activiteiten.csv')) {
-    const rawId = row.slug('id', true);
+    const rawId = row.id('id');
     const id = rawId && seen(row, rawId, (first) => `id "${rawId}" komt al voor op regel ${first}`, 'id') ? rawId : undefined;
     const activiteit: Activiteit = {
       id: id ?? '',
@@ -569,7 +650,7 @@ function readRecords(data: RegionData, rowsOf: RowsOf, problems: Problem[]) {
 
   seen = unique();
   for (const row of rowsOf('kerncijfers.csv')) {
-    const rawId = row.slug('id', true);
+    const rawId = row.id('id');
     const id = rawId && seen(row, rawId, (first) => `id "${rawId}" komt al voor op regel ${first}`, 'id') ? rawId : undefined;
     const kerncijfer = {
       id,
@@ -585,7 +666,7 @@ function readRecords(data: RegionData, rowsOf: RowsOf, problems: Problem[]) {
 
   seen = unique();
   for (const row of rowsOf('aanbevelingen.csv')) {
-    const rawId = row.slug('id', true);
+    const rawId = row.id('id');
     const id = rawId && seen(row, rawId, (first) => `id "${rawId}" komt al voor op regel ${first}`, 'id') ? rawId : undefined;
     const aanbeveling = row.text('aanbeveling', true);
     const status = row.oneOf('status', AANBEVELING_STATUSSEN, true);

@@ -3,7 +3,7 @@
 // so one run reports every problem.
 import { isMissing, parseGetal, type NumberOptions } from './numbers.ts';
 import { parseKwartaal } from './quarters.ts';
-import { parseDatum, parseJaNee, parseLijst, parseSlug } from './cells.ts';
+import { idTeLang, parseDatum, parseJaNee, parseLijst, parseSlug } from './cells.ts';
 import type { CsvRow, CsvTable } from './csv.ts';
 import type { Kwartaal, Problem, Source } from './types.ts';
 
@@ -49,6 +49,8 @@ export interface Row {
   raw(column: string): string;
   text(column: string, required?: boolean): string | undefined;
   slug(column: string, required?: boolean): string | undefined;
+  /** The record's own id (required): a slug of at most MAX_ID_LENGTE characters. */
+  id(column: string): string | undefined;
   number(column: string, options?: NumberOptions & { required?: boolean; integer?: boolean }): number | undefined;
   /** A number cell that may also be missing: null means "no value". */
   optionalNumber(column: string, options?: NumberOptions): number | null | undefined;
@@ -106,6 +108,13 @@ export function readRow(table: CsvTable, row: CsvRow, problems: Problem[]): Row 
       const parsed = parseSlug(cell);
       if (!parsed.ok) return void fail(column, parsed.message);
       return parsed.value;
+    },
+    id(column) {
+      const id = reader.slug(column, true);
+      const teLang = id && idTeLang(id);
+      // Still the record's id: references to it are then no follow-up errors.
+      if (teLang) fail(column, teLang);
+      return id;
     },
     number(column, options = {}) {
       const cell = present(column, options.required ?? false);
