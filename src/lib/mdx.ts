@@ -2,7 +2,8 @@
 // errors with their line, and the data components the narrative uses.
 import { mdxToMdast } from 'satteri';
 import { visit } from 'unist-util-visit';
-import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { imageSize } from 'image-size';
 import { extname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { parseYamlFields, type Fields } from './fields.ts';
 import {
@@ -341,7 +342,18 @@ function checkAfbeelding(mdx: MdxFile, url: string, line: number, fout: Fout, re
   } finally {
     closeSync(fd);
   }
-  if (formaat.herken(kop)) return;
+  if (formaat.herken(kop)) {
+    // Astro reads the size of every image with this same library (vendored) and fails on a
+    // file whose header cannot be read: a right signature with no image behind it.
+    let maat: { width?: number; height?: number } | undefined;
+    try {
+      maat = imageSize(readFileSync(target));
+    } catch {
+      maat = undefined;
+    }
+    if (!maat?.width || !maat.height) fout(line, `${naam}: het bestand begint als ${formaat.naam}, maar de afbeelding is onleesbaar of beschadigd; sla de afbeelding opnieuw op als ${formaat.naam}`);
+    return;
+  }
   const echtFormaat = AFBEELDING_FORMATEN.find((f) => f.herken(kop));
   fout(line, echtFormaat
     ? `${naam} is geen ${formaat.naam}-bestand maar ${echtFormaat.naam}; geef het bestand de extensie ${echtFormaat.extensies[0]}`
