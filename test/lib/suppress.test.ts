@@ -23,9 +23,9 @@ describe('isOnderdrukt', () => {
 });
 
 describe('toonWaarde', () => {
-  it('shows `< threshold` for small persons counts', () => {
-    expect(toonWaarde(3, 'personen', 5)).toBe('< 5');
-    expect(toonWaarde(7, 'personen', 10)).toBe('< 10');
+  it('shows `< threshold personen` for small persons counts', () => {
+    expect(toonWaarde(3, 'personen', 5)).toBe('< 5 personen');
+    expect(toonWaarde(7, 'personen', 10)).toBe('< 10 personen');
   });
 
   it('shows the formatted value otherwise', () => {
