@@ -110,7 +110,7 @@ describe('small counts of persons in the built site', { timeout: 300_000 }, () =
 
   it('prints no small count as a number in any built file or search fragment', () => {
     // A count, not a gap between two published numbers ("2 personen achter op het traject").
-    const klein = /(?<![\d.,]|marge van )[1-4](?:,\d+)? personen\b(?! (?:achter|voor) op het traject)/;
+    const klein = /(?<![\d.,]|marge van )[1-4](?:,\d+)? (?:personen|persoon)\b(?! (?:achter|voor) op het traject)/;
     const gevonden: string[] = [];
     let fragmenten = 0;
     for (const file of bestanden(a)) {
