@@ -19,7 +19,11 @@ export interface KleineWaarden {
   drempel?: number;
 }
 
-/** Values 1..4 for which every status is the same (achter for mentoren, op koers for vertrek). */
+/**
+ * Small values for which every status in the history is the same in both variants. mentorenQ3
+ * is 3 in both: with target 4, a count op koers in 2025-Q3 can only be 3 (the status may use the
+ * real value, docs/status.md says so); every other small value differs.
+ */
 export const VARIANT_A: KleineWaarden = { mentorenNulmeting: 1, mentorenQ3: 3, mentorenQ4: 2, vertrekStreef: 2, vertrekQ2: 3, kerncijfer: 3 };
 export const VARIANT_B: KleineWaarden = { mentorenNulmeting: 2, mentorenQ3: 3, mentorenQ4: 1, vertrekStreef: 3, vertrekQ2: 4, kerncijfer: 2 };
 
