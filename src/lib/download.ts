@@ -1,6 +1,6 @@
 // CSV downloads for people: open correctly in Dutch Excel with a double click
 // (UTF-8 with BOM, `;`, decimal comma, CRLF) and guard against formula injection.
-import { isOnderdrukt } from './suppress.ts';
+import { afgeschermd, isOnderdrukt, onderdruktTekst } from './suppress.ts';
 import type { IndicatorView, Monitor } from './model.ts';
 import { indicatorCsvPad } from './links.ts';
 
@@ -30,11 +30,11 @@ export function toCsv(kop: string[], rijen: Cel[][]): string {
 /** One indicator's series: quarter, value (suppressed as "< 5"), path, provisional, source. */
 export function indicatorCsv(indicator: IndicatorView, monitor: Monitor): string {
   const drempel = monitor.regio.kleineAantallen;
-  const trajectVerborgen = isOnderdrukt(indicator.nulmeting, indicator.eenheid, drempel) || isOnderdrukt(indicator.streefwaarde, indicator.eenheid, drempel);
+  const trajectVerborgen = afgeschermd(indicator, drempel).traject;
   const rijen: Cel[][] = indicator.reeks.map((punt) => [
     indicator.id,
     punt.kwartaal,
-    punt.waarde === null ? null : isOnderdrukt(punt.waarde, indicator.eenheid, drempel) ? `< ${drempel}` : punt.waarde,
+    punt.waarde === null ? null : isOnderdrukt(punt.waarde, indicator.eenheid, drempel) ? onderdruktTekst(drempel) : punt.waarde,
     trajectVerborgen ? null : Math.round(punt.traject * 1000) / 1000,
     indicator.eenheid,
     punt.waarde === null ? null : punt.voorlopig ? 'ja' : 'nee',

@@ -3,7 +3,7 @@
 import type { Beoordeling, Doel, Eenheid, Indicator, Kwartaal, Meting, Status } from './types.ts';
 import { formatVerschil } from './format.ts';
 import type { FormatOpties } from './format.ts';
-import { isOnderdrukt, toonWaarde } from './suppress.ts';
+import { afgeschermd, isOnderdrukt, toonWaarde } from './suppress.ts';
 import { kwartaalIndex, vorigKwartaal } from './quarters.ts';
 
 export interface StatusOpties {
@@ -134,18 +134,12 @@ function zinOpties(eenheid: Eenheid, values: number[]): FormatOpties {
   return { decimalen: needs ? 1 : 0 };
 }
 
-/** A value for a sentence; a suppressed persons count reads `< 5 personen`. */
-function waardeTekst(value: number, eenheid: Eenheid, drempel: number, opties: FormatOpties): string {
-  const tekst = toonWaarde(value, eenheid, drempel, opties);
-  return isOnderdrukt(value, eenheid, drempel) ? `${tekst} personen` : tekst;
-}
-
 export function indicatorStatus(ind: Indicator, metingen: Meting[], asOf: Kwartaal, opties: StatusOpties): IndicatorStatus {
   const drempel = opties.kleineAantallen;
   const { eenheid } = ind;
   const hidden = (v: number) => isOnderdrukt(v, eenheid, drempel);
   const doelTekst = (fmt: FormatOpties) =>
-    `streefwaarde ${waardeTekst(ind.streefwaarde, eenheid, drempel, fmt)} in ${ind.streefKwartaal}`;
+    `streefwaarde ${toonWaarde(ind.streefwaarde, eenheid, drempel, fmt)} in ${ind.streefKwartaal}`;
 
   const meting = laatsteMeting(ind, metingen, asOf);
   if (!meting || meting.waarde === null) {
@@ -154,7 +148,7 @@ export function indicatorStatus(ind: Indicator, metingen: Meting[], asOf: Kwarta
       indicator: ind.id,
       kwartaal: asOf,
       status: 'geen-meting',
-      uitleg: `Nog geen meting; nulmeting ${waardeTekst(ind.nulmeting, eenheid, drempel, fmt)} in ${ind.nulmetingKwartaal}, ${doelTekst(fmt)}.`,
+      uitleg: `Nog geen meting; nulmeting ${toonWaarde(ind.nulmeting, eenheid, drempel, fmt)} in ${ind.nulmetingKwartaal}, ${doelTekst(fmt)}.`,
     };
   }
 
@@ -170,7 +164,7 @@ export function indicatorStatus(ind: Indicator, metingen: Meting[], asOf: Kwarta
     return {
       ...base,
       status: 'geen-actuele-meting',
-      uitleg: `Laatste meting ${meting.kwartaal} (${waardeTekst(waarde, eenheid, drempel, fmt)}${extra}) is ouder dan het vorige kwartaal (${vorigKwartaal(asOf)}).`,
+      uitleg: `Laatste meting ${meting.kwartaal} (${toonWaarde(waarde, eenheid, drempel, fmt)}${extra}) is ouder dan het vorige kwartaal (${vorigKwartaal(asOf)}).`,
     };
   }
 
@@ -181,7 +175,7 @@ export function indicatorStatus(ind: Indicator, metingen: Meting[], asOf: Kwarta
     return {
       ...base,
       status: 'behaald',
-      uitleg: `Streefwaarde ${waardeTekst(ind.streefwaarde, eenheid, drempel, fmt)} bereikt: ${waardeTekst(waarde, eenheid, drempel, fmt)}${voorlopig} in ${meting.kwartaal}.`,
+      uitleg: `Streefwaarde ${toonWaarde(ind.streefwaarde, eenheid, drempel, fmt)} bereikt: ${toonWaarde(waarde, eenheid, drempel, fmt)}${voorlopig} in ${meting.kwartaal}.`,
     };
   }
 
@@ -195,22 +189,25 @@ export function indicatorStatus(ind: Indicator, metingen: Meting[], asOf: Kwarta
       ? 'aandacht'
       : 'achter';
 
-  // The expected value depends on the nulmeting until the target quarter, so it would reveal a suppressed one.
-  const verwachtVerborgen =
-    hidden(verwacht) || (hidden(ind.nulmeting) && kwartaalIndex(meting.kwartaal) < kwartaalIndex(ind.streefKwartaal));
+  // Between the baseline and target quarters the expected value interpolates both, so it
+  // (and the gap to it) would reveal a suppressed baseline or target; the margin always would.
+  const verborgen = afgeschermd(ind, drempel);
+  const i = kwartaalIndex(meting.kwartaal);
+  const opPad = i > kwartaalIndex(ind.nulmetingKwartaal) && i < kwartaalIndex(ind.streefKwartaal);
+  const verwachtVerborgen = hidden(verwacht) || (opPad && verborgen.traject);
   const verschilZichtbaar = !hidden(waarde) && !verwachtVerborgen;
-  const margeZichtbaar = verschilZichtbaar && !hidden(ind.nulmeting) && !hidden(ind.streefwaarde);
+  const margeZichtbaar = verschilZichtbaar && !verborgen.traject;
   const fmt = zinOpties(eenheid, [waarde, verwacht, ind.streefwaarde, achterstand, ...(margeZichtbaar ? [marge] : [])]);
   const afstand = (v: number) => formatVerschil(v, eenheid, { ...fmt, teken: false });
   // A gap too small to show would read "0 achter"; then the sentence just says where it stands.
   const shown = fmt.decimalen ?? (eenheid === 'euro' ? 2 : 1);
   const nul = Math.round(Math.abs(achterstand) * 10 ** shown) === 0;
 
-  const gemeten = `${waardeTekst(waarde, eenheid, drempel, fmt)}${voorlopig} in ${meting.kwartaal}`;
+  const gemeten = `${toonWaarde(waarde, eenheid, drempel, fmt)}${voorlopig} in ${meting.kwartaal}`;
   if (status === 'op-koers' && (nul || !verschilZichtbaar)) {
     return { ...base, status, uitleg: `${gemeten}, op het traject; ${doelTekst(fmt)}.` };
   }
-  const tekst = verwachtVerborgen ? gemeten : `${gemeten}, waar het traject ${waardeTekst(verwacht, eenheid, drempel, fmt)} aangeeft`;
+  const tekst = verwachtVerborgen ? gemeten : `${gemeten}, waar het traject ${toonWaarde(verwacht, eenheid, drempel, fmt)} aangeeft`;
   let positie: string;
   if (status === 'op-koers') {
     positie = `${afstand(achterstand)} voor op het traject`;

@@ -12,14 +12,36 @@ export function isOnderdrukt(value: number | null, eenheid: Eenheid, drempel: nu
   return value !== null && eenheid === 'personen' && drempel > 0 && value > 0 && value < drempel;
 }
 
-function onderdruktTekst(drempel: number): string {
+export function onderdruktTekst(drempel: number): string {
   return `< ${drempel}`;
 }
 
-/** `< 5`, or the value with its unit; null → `geen waarde`. */
+/** The note under a table or chart that shows suppressed counts. */
+export function onderdruktUitleg(drempel: number): string {
+  return `Aantallen personen onder de ${drempel} tonen we als “< ${drempel}”, zodat niemand herkenbaar is.`;
+}
+
+/** What of an indicator's own numbers may be published (its measurements are judged one by one). */
+export interface AfgeschermdeIndicator {
+  nulmeting: boolean;
+  streefwaarde: boolean;
+  /**
+   * The path interpolates baseline and target: any two of its points give both back, so it
+   * is hidden as a whole when either is suppressed.
+   */
+  traject: boolean;
+}
+
+export function afgeschermd(ind: { eenheid: Eenheid; nulmeting: number; streefwaarde: number }, drempel: number): AfgeschermdeIndicator {
+  const nulmeting = isOnderdrukt(ind.nulmeting, ind.eenheid, drempel);
+  const streefwaarde = isOnderdrukt(ind.streefwaarde, ind.eenheid, drempel);
+  return { nulmeting, streefwaarde, traject: nulmeting || streefwaarde };
+}
+
+/** The value with its unit, `< 5 personen` when suppressed; null → `geen waarde`. */
 export function toonWaarde(value: number | null, eenheid: Eenheid, drempel: number, opties: FormatOpties = {}): string {
   if (value === null) return GEEN_WAARDE;
-  if (isOnderdrukt(value, eenheid, drempel)) return onderdruktTekst(drempel);
+  if (isOnderdrukt(value, eenheid, drempel)) return `${onderdruktTekst(drempel)} personen`;
   return formatWaarde(value, eenheid, opties);
 }
 

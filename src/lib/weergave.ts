@@ -1,8 +1,8 @@
 // What a page shows of the model, already formatted and suppressed: chart series, table
 // rows, one-sentence summaries. Pages render these; they do not format numbers themselves.
 import type { DoelView, IndicatorView, Monitor } from './model.ts';
-import { eenheidLabel, formatGetalVoor, formatWaarde } from './format.ts';
-import { isOnderdrukt, toonGetal, toonWaarde } from './suppress.ts';
+import { eenheidLabel, formatGetalVoor } from './format.ts';
+import { afgeschermd, isOnderdrukt, onderdruktUitleg, toonGetal, toonWaarde } from './suppress.ts';
 import { kwartaalIndex } from './quarters.ts';
 import type { Status } from './types.ts';
 
@@ -20,9 +20,16 @@ export interface GrafiekData {
   labels: string[];
   /** Measured values; suppressed or missing values are null (a gap). */
   metingen: (number | null)[];
+  /**
+   * Per quarter: a suppressed count was measured there. The chart draws a band from 0 to
+   * `drempel` instead of a point, so nothing in the data depends on the real value.
+   */
+  onderdrukt: boolean[];
+  /** The region's threshold (public): the top of the band. */
+  drempel: number;
   /** The path from baseline to target, or null when it would reveal a suppressed count. */
   traject: (number | null)[] | null;
-  /** Target: value at its quarter only. */
+  /** Target: value at its quarter only; null everywhere when the target is suppressed. */
   streef: (number | null)[];
   /** Tick and tooltip formatting hints for the client. */
   procent: boolean;
@@ -35,28 +42,28 @@ export interface GrafiekWeergave {
   rijen: GrafiekRij[];
   samenvatting: string;
   trajectVerborgen: boolean;
-  heeftOnderdrukt: boolean;
+  /** The note under the table when a value, the baseline or the target is suppressed. */
+  onderdruktUitleg?: string;
 }
 
 /** Chart, table and screen-reader summary for one indicator, with small counts suppressed. */
 export function grafiekVoor(indicator: IndicatorView, monitor: Monitor): GrafiekWeergave {
   const drempel = monitor.regio.kleineAantallen;
   const eenheid = indicator.eenheid;
-  // The path runs through the baseline and the target: if either is a suppressed count,
-  // printing the path would reveal it.
-  const trajectVerborgen = isOnderdrukt(indicator.nulmeting, eenheid, drempel) || isOnderdrukt(indicator.streefwaarde, eenheid, drempel);
+  const verborgen = afgeschermd(indicator, drempel);
+  const trajectVerborgen = verborgen.traject;
   const decimalen = eenheid === 'percentage' || eenheid === 'fte' || eenheid === 'score' ? 1 : 0;
-  let heeftOnderdrukt = false;
   const rijen: GrafiekRij[] = [];
   const metingen: (number | null)[] = [];
+  const onderdrukt: boolean[] = [];
   const traject: (number | null)[] = [];
   const streef: (number | null)[] = [];
   for (const punt of indicator.reeks) {
-    const onderdrukt = isOnderdrukt(punt.waarde, eenheid, drempel);
-    heeftOnderdrukt ||= onderdrukt;
-    metingen.push(onderdrukt ? null : punt.waarde);
+    const klein = isOnderdrukt(punt.waarde, eenheid, drempel);
+    onderdrukt.push(klein);
+    metingen.push(klein ? null : punt.waarde);
     traject.push(trajectVerborgen ? null : round(punt.traject));
-    streef.push(punt.kwartaal === indicator.streefKwartaal && !trajectVerborgen ? indicator.streefwaarde : null);
+    streef.push(punt.kwartaal === indicator.streefKwartaal && !verborgen.streefwaarde ? indicator.streefwaarde : null);
     const opmerkingen = [punt.voorlopig ? 'voorlopig' : '', punt.opmerking ?? ''].filter(Boolean).join('; ');
     rijen.push({
       kwartaal: punt.kwartaal,
@@ -65,9 +72,10 @@ export function grafiekVoor(indicator: IndicatorView, monitor: Monitor): Grafiek
       opmerking: opmerkingen,
     });
   }
+  const heeftOnderdrukt = onderdrukt.some(Boolean);
   const status = indicator.status;
   const laatste = status.laatste;
-  const streefTekst = trajectVerborgen ? 'een afgeschermde streefwaarde' : `streefwaarde ${formatWaarde(indicator.streefwaarde, eenheid)} in ${indicator.streefKwartaal}`;
+  const streefTekst = `streefwaarde ${toonWaarde(indicator.streefwaarde, eenheid, drempel)} in ${indicator.streefKwartaal}`;
   const samenvatting = laatste
     ? `${indicator.naam}: laatste meting ${toonWaarde(laatste.waarde, eenheid, drempel)} in ${laatste.kwartaal}, ${trend(indicator, drempel)}; ${streefTekst}.`
     : `${indicator.naam}: nog geen meting; ${streefTekst}.`;
@@ -78,6 +86,8 @@ export function grafiekVoor(indicator: IndicatorView, monitor: Monitor): Grafiek
       eenheid: eenheidLabel(eenheid),
       labels: indicator.reeks.map((p) => p.kwartaal),
       metingen,
+      onderdrukt,
+      drempel,
       traject: trajectVerborgen ? null : traject,
       streef,
       procent: eenheid === 'percentage',
@@ -87,7 +97,7 @@ export function grafiekVoor(indicator: IndicatorView, monitor: Monitor): Grafiek
     rijen,
     samenvatting,
     trajectVerborgen,
-    heeftOnderdrukt,
+    ...(heeftOnderdrukt || verborgen.streefwaarde || verborgen.nulmeting ? { onderdruktUitleg: onderdruktUitleg(drempel) } : {}),
   };
 }
 
@@ -107,39 +117,65 @@ function trend(indicator: IndicatorView, drempel: number): string {
 }
 
 export interface TrendLijn {
-  punten: string;
+  /** SVG path data through the published measurements; it breaks at a suppressed one. */
+  pad: string;
+  /** Suppressed measurements: a band from 0 to the threshold, never a point at the real height. */
+  banden: { x: number; y: number; breedte: number; hoogte: number }[];
   breedte: number;
   hoogte: number;
   laatste?: { x: number; y: number };
   beschrijving: string;
 }
 
-/** A tiny server-rendered trend line for the first indicator of a goal (no JS). */
+/**
+ * A tiny server-rendered trend line for the first indicator of a goal (no JS). Its scale comes
+ * from published numbers only (published measurements, a published target, and 0 to the
+ * threshold when a count is suppressed), so no coordinate depends on a suppressed value.
+ */
 export function trendlijn(doel: DoelView, monitor: Monitor): TrendLijn | undefined {
   const indicator = doel.indicatoren[0];
   if (!indicator) return undefined;
   const drempel = monitor.regio.kleineAantallen;
-  const punten = indicator.metingen.filter((m) => m.waarde !== null && !isOnderdrukt(m.waarde, indicator.eenheid, drempel));
-  if (punten.length < 2) return undefined;
+  const eenheid = indicator.eenheid;
+  const gemeten = indicator.metingen.filter((m) => m.waarde !== null);
+  if (gemeten.length < 2) return undefined;
+  const punten = gemeten.map((m) => ({ kwartaal: m.kwartaal, waarde: m.waarde as number, klein: isOnderdrukt(m.waarde, eenheid, drempel) }));
   const breedte = 96;
   const hoogte = 28;
-  const waarden = punten.map((p) => p.waarde as number);
-  const min = Math.min(...waarden, indicator.streefwaarde);
-  const max = Math.max(...waarden, indicator.streefwaarde);
+  const publiek = punten.filter((p) => !p.klein).map((p) => p.waarde);
+  const schaal = [...publiek, ...(afgeschermd(indicator, drempel).streefwaarde ? [] : [indicator.streefwaarde]), ...(publiek.length < punten.length ? [0, drempel] : [])];
+  const min = Math.min(...schaal);
+  const max = Math.max(...schaal);
   const span = max - min || 1;
+  const y = (v: number) => 2 + (1 - (v - min) / span) * (hoogte - 4);
   const eerste = kwartaalIndex(punten[0].kwartaal);
   const bereik = kwartaalIndex(punten[punten.length - 1].kwartaal) - eerste || 1;
-  const xy = punten.map((p) => ({
-    x: 2 + ((kwartaalIndex(p.kwartaal) - eerste) / bereik) * (breedte - 4),
-    y: 2 + (1 - ((p.waarde as number) - min) / span) * (hoogte - 4),
-  }));
+  const stap = (breedte - 4) / bereik;
+  const x = (kwartaal: string) => 2 + (kwartaalIndex(kwartaal) - eerste) * stap;
+  const c = (v: number) => v.toFixed(1);
+  const stukken: string[][] = [[]];
+  const banden: TrendLijn['banden'] = [];
+  for (const p of punten) {
+    if (p.klein) {
+      // At most half a quarter wide, so neighbouring bands stay apart.
+      const bandBreedte = Math.min(6, stap / 2);
+      const links = Math.min(Math.max(x(p.kwartaal) - bandBreedte / 2, 0), breedte - bandBreedte);
+      banden.push({ x: Number(c(links)), y: Number(c(y(drempel))), breedte: Number(c(bandBreedte)), hoogte: Number(c(y(0) - y(drempel))) });
+      stukken.push([]);
+    } else {
+      stukken[stukken.length - 1].push(`${c(x(p.kwartaal))},${c(y(p.waarde))}`);
+    }
+  }
+  // A lone published point between suppressed ones is a dot: a zero-length segment with round caps.
+  const pad = stukken.filter((s) => s.length > 0).map((s) => (s.length === 1 ? `M${s[0]} h0` : `M${s.join(' L')}`)).join(' ');
   const laatste = punten[punten.length - 1];
   return {
-    punten: xy.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' '),
+    pad,
+    banden,
     breedte,
     hoogte,
-    laatste: xy[xy.length - 1],
-    beschrijving: `Verloop van ${indicator.naam} van ${punten[0].kwartaal} tot ${laatste.kwartaal}: van ${toonWaarde(punten[0].waarde, indicator.eenheid, drempel)} naar ${toonWaarde(laatste.waarde, indicator.eenheid, drempel)}.`,
+    ...(laatste.klein ? {} : { laatste: { x: Number(c(x(laatste.kwartaal))), y: Number(c(y(laatste.waarde))) } }),
+    beschrijving: `Verloop van ${indicator.naam} van ${punten[0].kwartaal} tot ${laatste.kwartaal}: van ${toonWaarde(punten[0].waarde, eenheid, drempel)} naar ${toonWaarde(laatste.waarde, eenheid, drempel)}.`,
   };
 }
 

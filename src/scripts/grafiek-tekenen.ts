@@ -9,9 +9,9 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
+import type { Plugin } from 'chart.js';
 import type { GrafiekData } from '../lib/weergave.ts';
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Tooltip);
-
 
 const MIN = '\u2212';
 
@@ -21,6 +21,38 @@ function formatter(data: GrafiekData): (value: number) => string {
     ...(data.euro ? { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 } : {}),
   });
   return (value) => `${nf.format(value).replace('-', MIN)}${data.procent ? '%' : ''}`;
+}
+
+/** The colour at a quarter of its strength (a `#rrggbb` accent, as regio.yaml requires). */
+function doorzichtig(kleur: string): string {
+  return /^#[0-9a-f]{6}$/i.test(kleur) ? `${kleur}40` : kleur;
+}
+
+/**
+ * A suppressed count is a band from 0 to the threshold at its quarter, never a point: the data
+ * hold only the threshold and which quarters are suppressed (see grafiekVoor).
+ */
+function bandPlugin(data: GrafiekData, kleur: string): Plugin<'line'> {
+  return {
+    id: 'kleineAantallen',
+    beforeDatasetsDraw(chart) {
+      const { ctx, chartArea, scales } = chart;
+      const breedte = Math.min(24, (chartArea.width / Math.max(1, data.labels.length)) * 0.5);
+      const boven = scales.y.getPixelForValue(data.drempel);
+      const onder = scales.y.getPixelForValue(0);
+      ctx.save();
+      ctx.fillStyle = doorzichtig(kleur);
+      ctx.strokeStyle = kleur;
+      ctx.lineWidth = 1;
+      data.onderdrukt.forEach((klein, i) => {
+        if (!klein) return;
+        const x = scales.x.getPixelForValue(i) - breedte / 2;
+        ctx.fillRect(x, boven, breedte, onder - boven);
+        ctx.strokeRect(x, boven, breedte, onder - boven);
+      });
+      ctx.restore();
+    },
+  };
 }
 
 export function tekenGrafiek(figuur: HTMLElement): void {
@@ -38,6 +70,8 @@ export function tekenGrafiek(figuur: HTMLElement): void {
   vak.hidden = false;
   vak.append(canvas);
   const opmaak = formatter(data);
+  const klein = `< ${opmaak(data.drempel)}`;
+  const heeftKlein = data.onderdrukt.some(Boolean);
   const rustig = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const datasets = [
     {
@@ -50,6 +84,19 @@ export function tekenGrafiek(figuur: HTMLElement): void {
       pointRadius: 4,
       spanGaps: false,
     },
+    // Only for the legend and the tooltip; the band itself is drawn by bandPlugin.
+    ...(heeftKlein
+      ? [{
+          label: `Meting ${klein}`,
+          data: data.onderdrukt.map((k) => (k ? data.drempel : null)),
+          borderColor: accent,
+          backgroundColor: doorzichtig(accent),
+          pointStyle: 'rect' as const,
+          pointRadius: 0,
+          pointHoverRadius: 0,
+          showLine: false,
+        }]
+      : []),
     ...(data.traject
       ? [{
           label: 'Traject',
@@ -75,6 +122,7 @@ export function tekenGrafiek(figuur: HTMLElement): void {
   new Chart(canvas, {
     type: 'line',
     data: { labels: data.labels, datasets },
+    plugins: heeftKlein ? [bandPlugin(data, accent)] : [],
     options: {
       responsive: true,
       maintainAspectRatio: false,
@@ -82,14 +130,18 @@ export function tekenGrafiek(figuur: HTMLElement): void {
       locale: 'nl-NL',
       interaction: { mode: 'index', intersect: false },
       scales: {
-        y: { ticks: { callback: (value) => opmaak(Number(value)) }, title: { display: true, text: data.eenheid } },
+        // With a band the axis starts at 0; its top follows the published values and the threshold.
+        y: { beginAtZero: heeftKlein, ticks: { callback: (value) => opmaak(Number(value)) }, title: { display: true, text: data.eenheid } },
         x: { ticks: { maxRotation: 0, autoSkip: true } },
       },
       plugins: {
         legend: { labels: { usePointStyle: true } },
         tooltip: {
           callbacks: {
-            label: (context) => `${context.dataset.label}: ${context.parsed.y === null ? 'geen waarde' : opmaak(context.parsed.y)}`,
+            label: (context) => {
+              if (context.dataset.label === `Meting ${klein}`) return `Meting: ${klein}`;
+              return `${context.dataset.label}: ${context.parsed.y === null ? 'geen waarde' : opmaak(context.parsed.y)}`;
+            },
           },
         },
       },

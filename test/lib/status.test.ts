@@ -336,6 +336,26 @@ describe('indicatorStatus, small counts in the explanation', () => {
     expect(r.uitleg).toBe('10 personen in 2026-Q2: achter op het traject; streefwaarde 19 personen in 2026-Q4.');
   });
 
+  it('does not print a path value, gap or margin that would reveal a suppressed target', () => {
+    // 20 → 2 (lager) over 8 quarters: the path at 2026-Q2 is 6,5, from which 2 follows; so
+    // would the margin (1,8) and the gap to the path.
+    const lager: Partial<Indicator> = { richting: 'lager', nulmeting: 20, streefwaarde: 2 };
+    const achter = indicatorStatus(indicator(lager), [meting('2026-Q2', 12)], '2026-Q2', OPTIES);
+    expect(achter.status).toBe('achter');
+    expect(achter.uitleg).toBe('12 personen in 2026-Q2: achter op het traject; streefwaarde < 5 personen in 2026-Q4.');
+    const voor = indicatorStatus(indicator(lager), [meting('2026-Q2', 6)], '2026-Q2', OPTIES);
+    expect(voor.status).toBe('op-koers');
+    expect(voor.uitleg).toBe('6 personen in 2026-Q2, op het traject; streefwaarde < 5 personen in 2026-Q4.');
+    // The same sentences for every suppressed target that gives the same status.
+    for (const streefwaarde of [1, 3, 4]) {
+      expect(indicatorStatus(indicator({ ...lager, streefwaarde }), [meting('2026-Q2', 12)], '2026-Q2', OPTIES).uitleg).toBe(achter.uitleg);
+    }
+    // A published target and baseline: the sentence has the numbers again.
+    expect(indicatorStatus(indicator({ ...lager, streefwaarde: 8 }), [meting('2026-Q2', 12)], '2026-Q2', OPTIES).uitleg).toBe(
+      '12 personen in 2026-Q2, waar het traject 11 personen aangeeft: 1 persoon achter op het traject, binnen de marge van 1,2 personen; streefwaarde 8 personen in 2026-Q4.',
+    );
+  });
+
   it('does not suppress other units', () => {
     const r = indicatorStatus(indicator({ ...klein, eenheid: 'aantal' }), [meting('2026-Q2', 3)], '2026-Q2', OPTIES);
     expect(r.uitleg).toContain('3 in 2026-Q2');

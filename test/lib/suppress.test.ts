@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOnderdrukt, toonGetal, toonVerschil, toonWaarde } from '../../src/lib/suppress.ts';
+import { afgeschermd, isOnderdrukt, onderdruktUitleg, toonGetal, toonVerschil, toonWaarde } from '../../src/lib/suppress.ts';
 
 describe('isOnderdrukt', () => {
   it('suppresses persons counts from 1 up to below the threshold', () => {
@@ -23,9 +23,9 @@ describe('isOnderdrukt', () => {
 });
 
 describe('toonWaarde', () => {
-  it('shows `< threshold` for small persons counts', () => {
-    expect(toonWaarde(3, 'personen', 5)).toBe('< 5');
-    expect(toonWaarde(7, 'personen', 10)).toBe('< 10');
+  it('shows `< threshold personen` for small persons counts', () => {
+    expect(toonWaarde(3, 'personen', 5)).toBe('< 5 personen');
+    expect(toonWaarde(7, 'personen', 10)).toBe('< 10 personen');
   });
 
   it('shows the formatted value otherwise', () => {
@@ -78,5 +78,27 @@ describe('toonVerschil', () => {
 
   it('shows differences when suppression is off', () => {
     expect(toonVerschil(3, 12, 'personen', 0)).toBe('+9 personen');
+  });
+});
+
+describe('afgeschermd', () => {
+  const ind = (nulmeting: number, streefwaarde: number, eenheid: 'personen' | 'aantal' = 'personen') => ({ eenheid, nulmeting, streefwaarde });
+
+  it('hides the path with a suppressed baseline or target, each of those on its own', () => {
+    expect(afgeschermd(ind(3, 20), 5)).toEqual({ nulmeting: true, streefwaarde: false, traject: true });
+    expect(afgeschermd(ind(20, 4), 5)).toEqual({ nulmeting: false, streefwaarde: true, traject: true });
+    expect(afgeschermd(ind(1, 4), 5)).toEqual({ nulmeting: true, streefwaarde: true, traject: true });
+  });
+
+  it('hides nothing when both are published, other units, or suppression off', () => {
+    expect(afgeschermd(ind(0, 20), 5)).toEqual({ nulmeting: false, streefwaarde: false, traject: false });
+    expect(afgeschermd(ind(3, 4, 'aantal'), 5)).toEqual({ nulmeting: false, streefwaarde: false, traject: false });
+    expect(afgeschermd(ind(3, 4), 0)).toEqual({ nulmeting: false, streefwaarde: false, traject: false });
+  });
+});
+
+describe('onderdruktUitleg', () => {
+  it('names the threshold', () => {
+    expect(onderdruktUitleg(10)).toBe('Aantallen personen onder de 10 tonen we als “< 10”, zodat niemand herkenbaar is.');
   });
 });
