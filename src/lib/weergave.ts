@@ -4,6 +4,7 @@ import type { DoelView, IndicatorView, Monitor } from './model.ts';
 import { eenheidLabel, formatGetalVoor, formatWaarde } from './format.ts';
 import { isOnderdrukt, toonGetal, toonWaarde } from './suppress.ts';
 import { kwartaalIndex } from './quarters.ts';
+import { maxOf, minOf } from './lists.ts';
 import type { Status } from './types.ts';
 
 export interface GrafiekRij {
@@ -124,8 +125,8 @@ export function trendlijn(doel: DoelView, monitor: Monitor): TrendLijn | undefin
   const breedte = 96;
   const hoogte = 28;
   const waarden = punten.map((p) => p.waarde as number);
-  const min = Math.min(...waarden, indicator.streefwaarde);
-  const max = Math.max(...waarden, indicator.streefwaarde);
+  const min = minOf(indicator.streefwaarde, waarden);
+  const max = maxOf(indicator.streefwaarde, waarden);
   const span = max - min || 1;
   const eerste = kwartaalIndex(punten[0].kwartaal);
   const bereik = kwartaalIndex(punten[punten.length - 1].kwartaal) - eerste || 1;
