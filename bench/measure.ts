@@ -20,6 +20,8 @@ export interface Measured {
   treeMb?: number;
   /** Max RSS of the largest single process of the tree, from /usr/bin/time (exact, MB). */
   maxProcessMb?: number;
+  /** CPU time (user + system) of the command and the children it waited for, from /usr/bin/time (ms). */
+  cpuMs?: number;
   /** Processes seen in the tree (the build, Pagefind's binary, ...). */
   processes: Set<string>;
   stdout: string;
@@ -62,7 +64,7 @@ function treeRss(root: number): { kb: number; names: string[] } {
 export function measure(args: string[], env: Record<string, string>): Promise<Measured> {
   const timeFile = join(OUTPUT, `.time-${process.pid}.txt`);
   rmSync(timeFile, { force: true });
-  const [command, argv] = TIME ? [TIME, ['-f', '%M', '-o', timeFile, NODE, ...args]] : [NODE, args];
+  const [command, argv] = TIME ? [TIME, ['-f', '%M %U %S', '-o', timeFile, NODE, ...args]] : [NODE, args];
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
     const child = spawn(command, argv, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -88,13 +90,15 @@ export function measure(args: string[], env: Record<string, string>): Promise<Me
         return;
       }
       let maxProcessMb: number | undefined;
+      let cpuMs: number | undefined;
       if (TIME && existsSync(timeFile)) {
-        const kb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
+        const [kb, user, system] = (readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number);
         if (kb > 0) maxProcessMb = (kb * 1024) / 1e6;
+        if (Number.isFinite(user) && Number.isFinite(system)) cpuMs = (user + system) * 1000;
         rmSync(timeFile, { force: true });
       }
       processes.delete('time');
-      resolvePromise({ ms, treeMb: treeKb > 0 ? (treeKb * 1024) / 1e6 : undefined, maxProcessMb, processes, stdout, stderr });
+      resolvePromise({ ms, treeMb: treeKb > 0 ? (treeKb * 1024) / 1e6 : undefined, maxProcessMb, cpuMs, processes, stdout, stderr });
     });
   });
 }
