@@ -7,11 +7,13 @@
 //   npm run bench -- --runs 5                      best of 5 (ours, bare, bare + compile cache alternate)
 //   npm run bench -- --profile                     also a CPU profile of one build (node --cpu-prof)
 //   npm run bench -- --quick                       one small size, one run
+//   npm run bench -- --schaal                      check and build at ~50k, 100k, 200k measurements,
+//                                                  best of 2; writes the section "Grote regio's"
 //   npm run bench -- --out <file>                  write the report elsewhere
 //
 // The report goes to docs/benchmarks.md only when the run includes the budget size (and is
 // not --quick); otherwise to bench/output/benchmarks.md.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -24,12 +26,8 @@ import { calibrateBareProject, writeBareProject, type BareSpec } from './bare.ts
 import { summarise, type ProfileSummary } from './profile-summary.ts';
 import type { AstroStep } from './astro-log.ts';
 import { htmlPages, isChartCode, pageAssets } from '../test/helpers/page-assets.ts';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const OUTPUT = join(ROOT, 'bench/output');
-/** The Node binary of this run (npm scripts: the project's Node 24), for every child: ours and bare alike. */
-const NODE = process.execPath;
-const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+import { buildOurs, HAS_PROC, measure, NODE, OUTPUT, peakMb, ROOT, say, TIME, type Measured } from './measure.ts';
+import { bestaandeSectie, metSectie, SCHAAL_SIZES } from './schaal.ts';
 
 const BUDGET_SIZE: Size = { lijnen: 6, doelen: 15, indicatoren: 3, kwartalen: 16 };
 const BUDGET = {
@@ -49,6 +47,7 @@ const { values: opts } = parseArgs({
     runs: { type: 'string' },
     profile: { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
+    schaal: { type: 'boolean', default: false },
     out: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
@@ -64,112 +63,19 @@ const parseSize = (text: string): Size => {
   const [lijnen, doelen, indicatoren, kwartalen] = parts;
   return { lijnen, doelen, indicatoren, kwartalen };
 };
-const sizes: Size[] = opts.sizes ? opts.sizes.split(',').map(parseSize) : opts.quick ? [{ lijnen: 2, doelen: 5, indicatoren: 2, kwartalen: 8 }] : [BUDGET_SIZE, { lijnen: 2, doelen: 5, indicatoren: 2, kwartalen: 8 }];
-const runs = Number(opts.runs ?? (opts.quick ? 1 : 5));
+const sizes: Size[] = opts.sizes ? opts.sizes.split(',').map(parseSize) : opts.schaal ? SCHAAL_SIZES : opts.quick ? [{ lijnen: 2, doelen: 5, indicatoren: 2, kwartalen: 8 }] : [BUDGET_SIZE, { lijnen: 2, doelen: 5, indicatoren: 2, kwartalen: 8 }];
+const runs = Number(opts.runs ?? (opts.quick ? 1 : opts.schaal ? 2 : 5));
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: "${opts.runs}" is not a whole number of at least 1`);
 const isBudgetSize = (s: Size) => sizeLabel(s) === sizeLabel(BUDGET_SIZE);
 const reportFile = resolve(opts.out ?? (!opts.quick && sizes.some(isBudgetSize) ? join(ROOT, 'docs/benchmarks.md') : join(OUTPUT, 'benchmarks.md')));
+if (opts.schaal) {
+  const { runSchaal } = await import('./schaal.ts');
+  await runSchaal(sizes, runs, resolve(opts.out ?? join(ROOT, 'docs/benchmarks.md')));
+  process.exit(0);
+}
 const sizeSlug = (s: Size) => `${s.lijnen}x${s.doelen}x${s.indicatoren}x${s.kwartalen}`;
 
-const say = (text: string) => process.stdout.write(`${text}\n`);
 
-// ---------------------------------------------------------------- measuring a child process
-
-interface Measured {
-  ms: number;
-  /** Highest sum of RSS over the child's process tree, sampled every 100 ms from /proc (MB). */
-  treeMb?: number;
-  /** Max RSS of the largest single process of the tree, from /usr/bin/time (exact, MB). */
-  maxProcessMb?: number;
-  /** Processes seen in the tree (the build, Pagefind's binary, ...). */
-  processes: Set<string>;
-  stdout: string;
-  stderr: string;
-}
-const peakMb = (m: Measured) => Math.max(m.treeMb ?? 0, m.maxProcessMb ?? 0) || undefined;
-
-const HAS_PROC = existsSync('/proc/self/status');
-function childrenOf(pid: number): number[] {
-  const kids: number[] = [];
-  try {
-    for (const task of readdirSync(`/proc/${pid}/task`)) {
-      const text = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
-      if (text) kids.push(...text.split(/\s+/).map(Number));
-    }
-  } catch {
-    // the process ended meanwhile
-  }
-  return kids;
-}
-/** RSS (kB) and name of every process in the tree below and including `root`. */
-function treeRss(root: number): { kb: number; names: string[] } {
-  let kb = 0;
-  const names: string[] = [];
-  const todo = [root];
-  while (todo.length > 0) {
-    const pid = todo.pop()!;
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      kb += Number(status.match(/^VmRSS:\s+(\d+)/m)?.[1] ?? 0);
-      names.push(status.match(/^Name:\s+(.*)$/m)?.[1] ?? '?');
-    } catch {
-      continue;
-    }
-    todo.push(...childrenOf(pid));
-  }
-  return { kb, names };
-}
-
-function measure(args: string[], env: Record<string, string>): Promise<Measured> {
-  const timeFile = join(OUTPUT, `.time-${process.pid}.txt`);
-  rmSync(timeFile, { force: true });
-  const [command, argv] = TIME ? [TIME, ['-f', '%M', '-o', timeFile, NODE, ...args]] : [NODE, args];
-  return new Promise((resolvePromise, reject) => {
-    const started = performance.now();
-    const child = spawn(command, argv, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    let treeKb = 0;
-    const processes = new Set<string>();
-    const sample = () => {
-      if (!HAS_PROC || child.pid === undefined) return;
-      const { kb, names } = treeRss(child.pid);
-      treeKb = Math.max(treeKb, kb);
-      for (const n of names) processes.add(n);
-    };
-    const timer = setInterval(sample, 100);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const ms = performance.now() - started;
-      clearInterval(timer);
-      if (code !== 0) {
-        reject(new Error(`${args.join(' ')} failed (${code}):\n${stdout}\n${stderr}`));
-        return;
-      }
-      let maxProcessMb: number | undefined;
-      if (TIME && existsSync(timeFile)) {
-        const kb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
-        if (kb > 0) maxProcessMb = (kb * 1024) / 1e6;
-        rmSync(timeFile, { force: true });
-      }
-      processes.delete('time');
-      resolvePromise({ ms, treeMb: treeKb > 0 ? (treeKb * 1024) / 1e6 : undefined, maxProcessMb, processes, stdout, stderr });
-    });
-  });
-}
-
-/** Our build exactly as a user runs it: `node src/cli/build.ts` with REGIO_DIR and OUT_DIR. */
-async function buildOurs(regio: string, out: string): Promise<Measured> {
-  for (let attempt = 1; ; attempt++) {
-    const m = await measure([join(ROOT, 'src/cli/build.ts')], { REGIO_DIR: regio, OUT_DIR: out });
-    // Builds in one checkout take turns: a run that waited for another build (a test run,
-    // say) measured the wait as well. Run it again.
-    if (!m.stdout.includes('Er loopt al een build') || attempt === 4) return m;
-    say('    (waited for another build in this checkout; running again)');
-  }
-}
 const buildBare = (project: string, out: string) => measure([join(ROOT, 'bench/bare.ts'), project, out], {});
 /**
  * Our build enables Node's compile cache (src/cli/build.ts); Astro's own CLI does not. The
@@ -659,7 +565,8 @@ w('- **Zonder meetbare winst** (op deze machine, A/B om en om): Pagefind vanuit 
   '- **CSV lezen** (`csv-parse`) is ongeveer 0,2 s van de controle; die draait parallel aan het laden van Astro, maar',
   '  deelt de twee kernen.',
   '- **Het model overdragen** aan de hoofdthread (een structured clone van een paar MB) kost daar enkele tientallen ms.',
-  '- **Grotere regio\'s**: zie de tabel met resultaten voor de gemeten groottes.', '');
+  '- **Grotere regio\'s**: zie de tabel met resultaten voor de gemeten groottes, en hieronder *Grote regio\'s* voor',
+  '  regio\'s met 50.000 tot 200.000 metingen.', '');
 
 w('## Methode', '');
 w('- **Regio\'s**: `bench/generate.ts` schrijft een verzonnen regio zoals een programmabureau dat doet: CSV\'s met `;`,',
@@ -697,13 +604,16 @@ w('```sh',
   'npm run bench -- --profile                    # met CPU-profiel (zo is dit bestand gemaakt als er een profiel in staat)',
   'npm run bench -- --sizes 8x20x4x24 --runs 5   # andere groottes: lijnen x doelen x indicatoren x kwartalen',
   'npm run bench -- --quick                      # snel: één kleine grootte, één run; rapport in bench/output/',
+  'npm run bench -- --schaal                     # grote regio\'s: check en build bij ~50.000 tot 200.000 metingen; alleen dat hoofdstuk',
   'node bench/generate.ts <map> 6 15 3 16        # alleen een regio maken',
   'node bench/profile-summary.ts <bestand.cpuprofile>',
   '```', '',
   'Alle uitvoer (regio\'s, sites, profielen) komt in `bench/output/`. Een budget dat niet gehaald wordt, geeft',
   'exitcode 1.', '');
 
+// The section on large regions comes from its own, slower run (--schaal): keep it.
+const grote = bestaandeSectie(reportFile);
 mkdirSync(dirname(reportFile), { recursive: true });
-writeFileSync(reportFile, lines.join('\n'));
+writeFileSync(reportFile, grote ? metSectie(lines.join('\n'), grote) : lines.join('\n'));
 say(`\nreport: ${relative(process.cwd(), reportFile)} (${nl(totalMinutes, 1)} min)`);
 if (checks.some((c) => !c.pass)) process.exitCode = 1;

@@ -3,6 +3,7 @@
 import type { RegionData } from './read-region.ts';
 import { doelStatus, indicatorStatus, verwachteWaarde, type DoelStatus, type IndicatorStatus, type StatusOpties } from './status.ts';
 import { kwartaalIndex, kwartaalUitIndex, vorigKwartaal } from './quarters.ts';
+import { groupBy, minOf } from './lists.ts';
 import { STATUSSEN, type Activiteit, type Doel, type Indicator, type KwartaalBestand, type Lijn, type Meting, type Problem, type Status, type Voortgang, type Kwartaal } from './types.ts';
 
 /** `publicatie`: only approved quarters (the public build). `voorbeeld`: concepts too (dev preview). */
@@ -89,17 +90,6 @@ export interface MonitorResult {
 
 const leegTelling = (): Record<Status, number> => Object.fromEntries(STATUSSEN.map((s) => [s, 0])) as Record<Status, number>;
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}
-
 const byQuarter = <T extends { kwartaal: Kwartaal }>(a: T, b: T) => kwartaalIndex(a.kwartaal) - kwartaalIndex(b.kwartaal);
 
 /** Builds the model from validated region data. Adds publication problems to `problems`. */
@@ -138,19 +128,14 @@ export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]
 
   // History: from the first quarter with any data or report, to the current quarter.
   const huidigIndex = kwartaalIndex(huidig);
-  const begin = Math.min(
-    huidigIndex,
-    ...metingen.map((m) => kwartaalIndex(m.kwartaal)),
-    ...beoordelingen.map((b) => kwartaalIndex(b.kwartaal)),
-    ...zichtbaar.map((k) => kwartaalIndex(k.kwartaal)),
-  );
+  const indexVan = (item: { kwartaal: Kwartaal }) => kwartaalIndex(item.kwartaal);
+  const begin = minOf(huidigIndex, [metingen, beoordelingen, zichtbaar].flat().map(indexVan));
   const historieKwartalen: Kwartaal[] = [];
   for (let i = begin; i <= huidigIndex; i++) historieKwartalen.push(kwartaalUitIndex(i));
 
   const statusVan = (doel: Doel, asOf: Kwartaal): DoelStatus => {
     const indicatoren = doel.soort === 'meetbaar' ? (indicatorenPerDoel.get(doel.id) ?? []) : [];
-    const eigenMetingen = indicatoren.flatMap((i) => metingenPerIndicator.get(i.id) ?? []);
-    return doelStatus(doel, indicatoren, eigenMetingen, beoordelingenPerDoel.get(doel.id) ?? [], asOf, opties);
+    return doelStatus(doel, indicatoren, metingenPerIndicator, beoordelingenPerDoel.get(doel.id) ?? [], asOf, opties);
   };
 
   const activiteiten: ActiviteitView[] = data.activiteiten.map((a) => {
@@ -165,7 +150,7 @@ export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]
       const eigen = metingenPerIndicator.get(indicator.id) ?? [];
       const zichtbareMetingen = eigen.filter((m) => kwartaalIndex(m.kwartaal) <= huidigIndex);
       const perKwartaal = new Map(zichtbareMetingen.map((m) => [m.kwartaal, m]));
-      const van = Math.min(kwartaalIndex(indicator.nulmetingKwartaal), ...zichtbareMetingen.map((m) => kwartaalIndex(m.kwartaal)));
+      const van = minOf(kwartaalIndex(indicator.nulmetingKwartaal), zichtbareMetingen.map(indexVan));
       const tot = Math.max(kwartaalIndex(indicator.streefKwartaal), huidigIndex);
       const reeks: ReeksPunt[] = [];
       for (let i = van; i <= tot; i++) {

@@ -694,6 +694,7 @@ function crossReference(data: RegionData, mdxFiles: MdxFile[], problems: Problem
   const doelen = new Map(data.doelen.map((d) => [d.id, d]));
   const indicatoren = new Set(data.indicatoren.map((i) => i.id));
   const activiteiten = new Set(data.activiteiten.map((a) => a.id));
+  const doelenMetIndicator = new Set(data.indicatoren.map((i) => i.doel));
   const themas = new Set<string>([...THEMAS, ...data.regio.extraThemas]);
   // A file that could only be read part-way would make every reference into it look wrong.
   const volledig = (name: string) => !data.onvolledig.includes(name);
@@ -705,7 +706,7 @@ function crossReference(data: RegionData, mdxFiles: MdxFile[], problems: Problem
     for (const thema of doel.themas) {
       if (!themas.has(thema) && volledig('regio.yaml')) fail(doel.source, 'themas', `thema "${thema}" bestaat niet; gebruik een thema uit de lijst of noem het in regio.yaml onder extra_themas`);
     }
-    if (doel.soort === 'meetbaar' && volledig('indicatoren.csv') && !data.indicatoren.some((i) => i.doel === doel.id)) {
+    if (doel.soort === 'meetbaar' && volledig('indicatoren.csv') && !doelenMetIndicator.has(doel.id)) {
       fail(doel.source, 'soort', `meetbaar doel "${doel.id}" heeft geen indicator in data/indicatoren.csv; voeg er een toe of maak het doel merkbaar`);
     }
   }

@@ -5,6 +5,7 @@ import { formatVerschil } from './format.ts';
 import type { FormatOpties } from './format.ts';
 import { afgeschermd, isOnderdrukt, toonWaarde } from './suppress.ts';
 import { kwartaalIndex, vorigKwartaal } from './quarters.ts';
+import { groupBy } from './lists.ts';
 
 export interface StatusOpties {
   tolerantie: number;
@@ -245,13 +246,17 @@ function uitlegUitIndicatoren(statussen: IndicatorStatus[], namen: Map<string, s
 export function doelStatus(
   doel: Doel,
   indicatoren: Indicator[],
-  metingen: Meting[],
+  /** A list, or already per indicator id (the model groups once, not per goal and quarter). */
+  metingen: Meting[] | ReadonlyMap<string, Meting[]>,
   beoordelingen: Beoordeling[],
   asOf: Kwartaal,
   opties: StatusOpties,
 ): DoelStatus {
   const eigen = indicatoren.filter((ind) => ind.doel === doel.id);
-  const statussen = eigen.map((ind) => indicatorStatus(ind, metingen, asOf, opties));
+  // Each indicator scans only its own measurements: scanning all of the goal's for every
+  // indicator grows with the square of the indicators per goal.
+  const perIndicator = Array.isArray(metingen) ? groupBy(metingen, (m) => m.indicator) : metingen;
+  const statussen = eigen.map((ind) => indicatorStatus(ind, perIndicator.get(ind.id) ?? [], asOf, opties));
   const namen = new Map(eigen.map((ind) => [ind.id, ind.naam]));
   const rij = beoordelingen.find((b) => b.doel === doel.id && b.kwartaal === asOf);
   const base = {

@@ -4,6 +4,7 @@ import type { DoelView, IndicatorView, Monitor } from './model.ts';
 import { eenheidLabel, formatGetalVoor } from './format.ts';
 import { afgeschermd, isOnderdrukt, onderdruktUitleg, toonGetal, toonWaarde } from './suppress.ts';
 import { kwartaalIndex } from './quarters.ts';
+import { maxOf, minOf } from './lists.ts';
 import type { Status } from './types.ts';
 
 export interface GrafiekRij {
@@ -143,9 +144,10 @@ export function trendlijn(doel: DoelView, monitor: Monitor): TrendLijn | undefin
   const breedte = 96;
   const hoogte = 28;
   const publiek = punten.filter((p) => !p.klein).map((p) => p.waarde);
-  const schaal = [...publiek, ...(afgeschermd(indicator, drempel).streefwaarde ? [] : [indicator.streefwaarde]), ...(publiek.length < punten.length ? [0, drempel] : [])];
-  const min = Math.min(...schaal);
-  const max = Math.max(...schaal);
+  const schaal = [...(afgeschermd(indicator, drempel).streefwaarde ? [] : [indicator.streefwaarde]), ...(publiek.length < punten.length ? [0, drempel] : [])];
+  // Public values only (and the threshold band when a value is hidden): the scale gives nothing away.
+  const min = minOf(Infinity, [...publiek, ...schaal]);
+  const max = maxOf(-Infinity, [...publiek, ...schaal]);
   const span = max - min || 1;
   const y = (v: number) => 2 + (1 - (v - min) / span) * (hoogte - 4);
   const eerste = kwartaalIndex(punten[0].kwartaal);
