@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { enableCompileCache } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { applySiteBase, folderFromEnv, printProblems, PROJECT_ROOT, regioFromEnv } from './common.ts';
+import { applySiteBase, folderFromEnv, printProblems, PROJECT_ROOT, readOptionsFromEnv, regioFromEnv } from './common.ts';
 import { checkInWorker } from './check-worker.ts';
 import { hasErrors } from '../lib/problems.ts';
 import { withBuildLock } from './lock.ts';
@@ -19,6 +19,7 @@ import { checkOutputTarget, cleanLeftovers, createStaging, discardStaging, swapI
 enableCompileCache?.();
 const started = performance.now();
 const dir = regioFromEnv();
+readOptionsFromEnv(); // the worker reads it too; a bad value stops here, with its message
 const named = folderFromEnv('OUT_DIR', join(PROJECT_ROOT, 'dist'));
 let staging: Staging | undefined;
 let swapped = false;

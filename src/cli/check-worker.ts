@@ -46,7 +46,8 @@ if (!isMainThread && parentPort) {
   const start = performance.now();
   const { loadMonitor } = await import('../lib/load.ts');
   const loaded = performance.now();
-  const result = loadMonitor(dir, modus);
+  const { readOptionsFromEnv } = await import('./common.ts');
+  const result = loadMonitor(dir, modus, readOptionsFromEnv());
   const timing: CheckTiming = { modulesMs: Math.round(loaded - start), checkMs: Math.round(performance.now() - loaded) };
   parentPort.postMessage({ ...result, timing });
 }

@@ -4,7 +4,7 @@ import type { Problem } from '../lib/types.ts';
 
 // Node's compile cache keeps compiled modules between runs; it must be on before they load.
 enableCompileCache?.();
-const { applySiteBase, printProblems, regioFromEnv } = await import('./common.ts');
+const { applySiteBase, printProblems, readOptionsFromEnv, regioFromEnv } = await import('./common.ts');
 const { loadMonitor } = await import('../lib/load.ts');
 const { hasErrors } = await import('../lib/problems.ts');
 const { buildMonitor } = await import('../lib/model.ts');
@@ -12,7 +12,7 @@ const { buildMonitor } = await import('../lib/model.ts');
 const dir = regioFromEnv();
 // A concept may be checked before it is approved: check in preview mode, then say what a
 // public build would refuse (as warnings: the data themselves are fine).
-const { monitor, problems } = loadMonitor(dir, 'voorbeeld');
+const { monitor, problems } = loadMonitor(dir, 'voorbeeld', readOptionsFromEnv());
 if (monitor) {
   const baseProblem = applySiteBase(monitor.regio);
   if (baseProblem) problems.push(baseProblem);

@@ -57,3 +57,17 @@ export function applySiteBase(regio: Regio): Problem | undefined {
   process.env.MONITOR_BASE = sitePad;
   return undefined;
 }
+
+/**
+ * Options for reading a region that come from the environment: MONITOR_VANDAAG (JJJJ-MM-DD)
+ * fixes "today" for the check on approval dates, for tests and for rebuilding an old state.
+ */
+export function readOptionsFromEnv(): { vandaag?: string } {
+  const vandaag = process.env.MONITOR_VANDAAG;
+  if (vandaag === undefined || vandaag === '') return {};
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(vandaag)) {
+    process.stderr.write(`MONITOR_VANDAAG "${vandaag}" is geen datum; schrijf bijvoorbeeld MONITOR_VANDAAG=2026-10-15.\n`);
+    process.exit(1);
+  }
+  return { vandaag };
+}

@@ -1,11 +1,11 @@
 // `npm run dev`: live preview with concepts visible. Problems are printed, and the
 // preview starts only when the region has no errors.
-import { applySiteBase, printProblems, PROJECT_ROOT, regioFromEnv } from './common.ts';
+import { applySiteBase, printProblems, PROJECT_ROOT, readOptionsFromEnv, regioFromEnv } from './common.ts';
 import { loadMonitor } from '../lib/load.ts';
 import { hasErrors } from '../lib/problems.ts';
 
 const dir = regioFromEnv();
-const { monitor, problems } = loadMonitor(dir, 'voorbeeld');
+const { monitor, problems } = loadMonitor(dir, 'voorbeeld', readOptionsFromEnv());
 if (problems.length > 0) printProblems(problems);
 if (!monitor || hasErrors(problems)) {
   process.stderr.write('Los eerst de fouten op; daarna start het voorbeeld.\n');
@@ -21,7 +21,7 @@ process.env.MONITOR_MODUS = 'voorbeeld';
 if (monitor.regio.site) process.env.MONITOR_SITE = monitor.regio.site;
 const { setMonitor, setMonitorLoader } = await import('../lib/site.ts');
 setMonitor(monitor);
-setMonitorLoader(() => loadMonitor(dir, 'voorbeeld'));
+setMonitorLoader(() => loadMonitor(dir, 'voorbeeld', readOptionsFromEnv()));
 const { dev } = await import('astro');
 const port = Number(process.env.PORT || 4321);
 await dev({ root: PROJECT_ROOT, server: { port, host: process.env.HOST || 'localhost' } });

@@ -2,9 +2,9 @@
 // build. Pages, components and downloads only read this; they never recompute.
 import type { RegionData } from './read-region.ts';
 import { doelStatus, indicatorStatus, verwachteWaarde, type DoelStatus, type IndicatorStatus, type StatusOpties } from './status.ts';
-import { kwartaalIndex, kwartaalUitIndex, vorigKwartaal } from './quarters.ts';
+import { kwartaalIndex, kwartaalUitIndex, kwartaalVanDatum, vorigKwartaal } from './quarters.ts';
 import { groupBy, minOf } from './lists.ts';
-import { STATUSSEN, type Activiteit, type Doel, type Indicator, type KwartaalBestand, type Lijn, type Meting, type Problem, type Status, type Voortgang, type Kwartaal } from './types.ts';
+import { STATUSSEN, type Activiteit, type Doel, type Indicator, type Kerncijfer, type KwartaalBestand, type Lijn, type Meting, type Problem, type Status, type Voortgang, type Kwartaal } from './types.ts';
 
 /** `publicatie`: only approved quarters (the public build). `voorbeeld`: concepts too (dev preview). */
 export type Modus = 'publicatie' | 'voorbeeld';
@@ -117,6 +117,18 @@ export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]
   const beoordelingen = binnen(data.beoordelingen);
   const voortgang = binnen(data.voortgang).sort(byQuarter);
   const uitgaven = binnen(data.uitgaven).sort(byQuarter);
+  // A key figure dated in a quarter after the horizon belongs to a concept too. A year is
+  // dated at its first quarter: a figure "2026" is about the year, not a report in it.
+  const peilIndex = (k: Kerncijfer) => k.peildatum.soort === 'kwartaal'
+    ? kwartaalIndex(k.peildatum.waarde)
+    : k.peildatum.soort === 'datum' ? kwartaalIndex(kwartaalVanDatum(k.peildatum.waarde)) : kwartaalIndex(`${k.peildatum.waarde}-Q1`);
+  // What pages may read of the raw data: in a public build nothing after the horizon.
+  const gepubliceerd: RegionData = modus === 'voorbeeld' ? data : {
+    ...data,
+    kwartalen: zichtbaar,
+    metingen, beoordelingen, voortgang, uitgaven,
+    kerncijfers: data.kerncijfers.filter((k) => peilIndex(k) <= horizon),
+  };
 
   const opties: StatusOpties = { tolerantie: data.regio.tolerantie, kleineAantallen: data.regio.kleineAantallen };
   const metingenPerIndicator = groupBy(metingen, (m) => m.indicator);
@@ -225,7 +237,7 @@ export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]
     kwartalen,
     veranderingen,
     nieuweMetingen: metingen.filter((m) => m.kwartaal === huidig && m.waarde !== null),
-    data,
+    data: gepubliceerd,
   };
 }
 

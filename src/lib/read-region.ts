@@ -205,7 +205,18 @@ function controleerNaam(file: string, name: string, problems: Problem[]): boolea
   return false;
 }
 
-export function readRegion(dir: string): ReadResult {
+export interface ReadOptions {
+  /** Today's date (JJJJ-MM-DD) in the Netherlands; an approval after it is an error. */
+  vandaag?: string;
+}
+
+/** Today's date in the Netherlands as JJJJ-MM-DD. */
+export function vandaagInNederland(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+export function readRegion(dir: string, options: ReadOptions = {}): ReadResult {
+  const vandaag = options.vandaag ?? vandaagInNederland();
   const problems: Problem[] = [];
   const data: RegionData = {
     dir,
@@ -225,7 +236,7 @@ export function readRegion(dir: string): ReadResult {
     else if (soort === 'bestand') files.verkeerdeSoort(sub, 'map', `de regiomap moet een map ${sub}/ hebben`);
   }
 
-  const mdxFiles = readContent(files, dir, data, problems);
+  const mdxFiles = readContent(files, dir, data, problems, vandaag);
   readRegio(files, data, problems);
 
   const tables = new Map<string, CsvTable>();
@@ -379,7 +390,7 @@ function readRegio(files: RegioBestanden, data: RegionData, problems: Problem[])
   }
 }
 
-function readContent(files: RegioBestanden, dir: string, data: RegionData, problems: Problem[]): MdxFile[] {
+function readContent(files: RegioBestanden, dir: string, data: RegionData, problems: Problem[], vandaag: string): MdxFile[] {
   const all: MdxFile[] = [];
   const read = (sub: string) =>
     mdxNamen(files, sub, problems).flatMap((name) => {
@@ -439,9 +450,23 @@ function readContent(files: RegioBestanden, dir: string, data: RegionData, probl
     if (vastgesteld && kwartaalIndex(kwartaalVanDatum(vastgesteld)) <= kwartaalIndex(k)) {
       f.warn('vastgesteld', `vastgesteld op ${vastgesteld}, dat is vóór het einde van ${k}; klopt de datum?`);
     }
-    data.kwartalen.push({ kwartaal: k, titel: f.text('titel'), samenvatting: f.text('samenvatting', true) ?? '', vastgesteld, file: mdx.file });
+    if (vastgesteld && vastgesteld > vandaag) {
+      f.fail('vastgesteld', `vastgesteld op ${vastgesteld} ligt na vandaag (${vandaag}); zet de datum pas als het bestuurlijk platform de rapportage heeft vastgesteld`);
+    }
+    data.kwartalen.push({
+      kwartaal: k, titel: f.text('titel'), samenvatting: f.text('samenvatting', true) ?? '', vastgesteld, file: mdx.file,
+      ...(vastgesteld ? { vastgesteldRegel: f.line('vastgesteld') } : {}),
+    });
   }
   data.kwartalen.sort((a, b) => kwartaalIndex(a.kwartaal) - kwartaalIndex(b.kwartaal));
+  // Quarters are approved in order: an approved report after a concept would publish the
+  // concept's data (its measurements lie before the approved quarter).
+  const eersteConcept = data.kwartalen.find((k) => !k.vastgesteld);
+  for (const k of data.kwartalen) {
+    if (eersteConcept && k.vastgesteld && kwartaalIndex(k.kwartaal) > kwartaalIndex(eersteConcept.kwartaal)) {
+      fout(problems, k.file, k.vastgesteldRegel ?? 1, `${k.kwartaal} is vastgesteld, maar het eerdere kwartaal ${eersteConcept.kwartaal} (${eersteConcept.file}) is nog een concept; kwartalen worden op volgorde vastgesteld: stel eerst ${eersteConcept.kwartaal} vast of haal de datum bij ${k.kwartaal} weg`);
+    }
+  }
 
   for (const { name, mdx } of read('doelen')) {
     const f = readFields(mdx.file, mdx.frontmatter, VERHAAL_VELDEN, problems, 1, mdx.frontmatterOnleesbaar);

@@ -271,6 +271,8 @@ export interface KwartaalBestand {
   samenvatting: string;
   /** ISO date; absent means the quarter is still a concept. */
   vastgesteld?: string;
+  /** Line of `vastgesteld` in the MDX file. */
+  vastgesteldRegel?: number;
   /** Path relative to the region folder. */
   file: string;
 }
