@@ -7,6 +7,7 @@ import { regioWatcher } from './src/cli/vite-regio-watcher.ts';
 import { regioVerhalen } from './src/cli/vite-regio-verhalen.ts';
 import { regioDownloads } from './src/cli/vite-regio-downloads.ts';
 import { regioAccent } from './src/cli/vite-regio-accent.ts';
+import { regioCsp } from './src/cli/vite-regio-csp.ts';
 
 const site = process.env.MONITOR_SITE || undefined;
 
@@ -28,7 +29,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {
-    plugins: [regioVerhalen(), regioAccent(), regioWatcher(), regioDownloads()],
+    plugins: [regioVerhalen(), regioAccent(), regioCsp(), regioWatcher(), regioDownloads()],
     build: {
       // Vite gzips every chunk to report sizes we never print (log level warn): skip it.
       reportCompressedSize: false,
