@@ -6,6 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import { regioWatcher } from './src/cli/vite-regio-watcher.ts';
 import { regioVerhalen } from './src/cli/vite-regio-verhalen.ts';
 import { regioDownloads } from './src/cli/vite-regio-downloads.ts';
+import { regioAccent } from './src/cli/vite-regio-accent.ts';
+import { regioCsp } from './src/cli/vite-regio-csp.ts';
 
 const site = process.env.MONITOR_SITE || undefined;
 
@@ -15,7 +17,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Four pages at a time: rendering waits on file writes and on the search index between pages
   // (docs/benchmarks.md); the output is the same as one at a time.
-  build: { format: 'directory', concurrency: 4 },
+  // Styles always in a file: the Content-Security-Policy (src/lib/csp.ts) allows styles and
+  // scripts from the site itself only, no inline ones.
+  build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
   // optimize: static Markdown in the narrative becomes plain HTML at compile time (faster to
   // render); tables stay elements, because they go through <MdxTabel>. Same output, measured.
   // No syntax highlighting: a region's narrative is prose, and Shiki's start-up costs the build
@@ -25,10 +29,13 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {
-    plugins: [regioVerhalen(), regioWatcher(), regioDownloads()],
+    plugins: [regioVerhalen(), regioAccent(), regioCsp(), regioWatcher(), regioDownloads()],
     build: {
       // Vite gzips every chunk to report sizes we never print (log level warn): skip it.
       reportCompressedSize: false,
+      // Astro inlines small page scripts (the goal filters, search); the CSP forbids inline
+      // scripts, so every script stays a file. Other assets keep Vite's default limit.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's
         // note about it is noise for region authors.

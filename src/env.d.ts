@@ -9,3 +9,6 @@ declare module 'virtual:onderwijsregio/verhalen' {
   /** The compiled MDX component of a narrative file of the model (path relative to the region folder). */
   export function verhaalVan(file: string | undefined): import('astro').MarkdownInstance<Record<string, unknown>>['Content'] | undefined;
 }
+
+/** True in `npm run build`, false in `npm run dev` (src/cli/vite-regio-csp.ts). */
+declare const __MONITOR_CSP__: boolean;

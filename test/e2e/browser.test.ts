@@ -2,7 +2,9 @@
 // Chromium at 1280 and 320 px wide: WCAG 2.1 AA with axe, console and page errors, charts
 // drawn and matching their tables, keyboard use (skip link, visible focus, navigation,
 // goal filters), the site without JavaScript, no horizontal scrolling on a small phone, and
-// full-page screenshots in test/output/screenshots/.
+// full-page screenshots in test/output/screenshots/. Every page must run under its
+// Content-Security-Policy without a single violation; the test region is served with the HTTP
+// headers docs/aan-de-slag.md recommends, the example without (both ways a host may serve it).
 //
 // Without Chromium the suite is skipped with a loud banner; in CI (or with
 // MONITOR_BROWSER_VERPLICHT=1) a missing browser fails the run.
@@ -15,6 +17,7 @@ import { FIXTURES, OUTPUT, SITES, type SiteName } from '../helpers/paths.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { browserVerplicht, ontbreektMelding, startChromium, vindChromium } from '../helpers/browser.ts';
 import { doelIds, paginaTypen, type PaginaType } from './paginas.ts';
+import { AANBEVOLEN_HEADERS } from '../../src/lib/csp.ts';
 
 const BREEDTES = [1280, 320] as const;
 type Breedte = (typeof BREEDTES)[number];
@@ -62,7 +65,7 @@ if (!chromiumPad) {
     const typen = paginaTypen(root);
     let server: StaticServer;
     beforeAll(async () => {
-      server = await serveStatic(root);
+      server = await serveStatic(root, siteNaam === 'zes-lijnen' ? AANBEVOLEN_HEADERS : {});
     });
     afterAll(async () => {
       await server?.close();
@@ -264,11 +267,23 @@ if (!chromiumPad) {
 
 // ---------------------------------------------------------------------------------------
 
-/** Opens a page and collects console errors, page errors and failed requests. */
+/**
+ * Opens a page and collects console errors, page errors, failed requests and violations of the
+ * Content-Security-Policy. The violation listener comes in through Playwright (the DevTools
+ * protocol), which the page's own policy does not govern; Chromium also logs each violation as a
+ * console error itself ("Refused to …"), which catches them with JavaScript off too.
+ */
 async function open(context: BrowserContext, server: StaticServer, pt: PaginaType): Promise<{ page: Page; fouten: string[] }> {
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const fouten: string[] = [];
+  // Reported as a console error, which the handler below collects (a binding through
+  // exposeFunction breaks in a context without JavaScript).
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP-overtreding: ${e.effectiveDirective} blokkeerde ${e.blockedURI || '(inline)'} in ${e.sourceFile || e.documentURI}:${e.lineNumber} ${e.sample}`.trim());
+    });
+  });
   const url = new URL(pt.pad.slice(1), server.url).href;
   const isHoofdverzoek = (u: string) => pt.nietGevonden && u === url;
   page.on('console', (m) => {
@@ -285,6 +300,8 @@ async function open(context: BrowserContext, server: StaticServer, pt: PaginaTyp
   expect(antwoord?.status(), `${pt.pad} antwoordt`).toBe(pt.nietGevonden ? 404 : 200);
   expect(await page.getAttribute('html', 'lang')).toBe('nl');
   expect((await page.title()).length, 'paginatitel').toBeGreaterThan(3);
+  // No violations count only if the page runs under a policy at all.
+  expect(await page.locator('head > meta[http-equiv="content-security-policy"]').count(), `${pt.pad}: CSP-meta`).toBe(1);
   return { page, fouten };
 }
 

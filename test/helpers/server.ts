@@ -55,13 +55,13 @@ function stat(path: string): Stats | undefined {
   }
 }
 
-/** Serves `root` on 127.0.0.1 on a free port. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** Serves `root` on 127.0.0.1 on a free port, with `extraHeaders` on every answer. */
+export async function serveStatic(root: string, extraHeaders: Record<string, string> = {}): Promise<StaticServer> {
   const base = resolve(root);
   const missing: string[] = [];
   const server: Server = createServer((request, response) => {
     const send = (status: number, file: string, headers: Record<string, string> = {}) => {
-      response.writeHead(status, { 'content-type': contentType(file), 'cache-control': 'no-store', ...headers });
+      response.writeHead(status, { 'content-type': contentType(file), 'cache-control': 'no-store', ...extraHeaders, ...headers });
       if (request.method === 'HEAD') response.end();
       else createReadStream(file).pipe(response);
     };
