@@ -461,7 +461,8 @@ function readContent(files: RegioBestanden, dir: string, data: RegionData, probl
   data.kwartalen.sort((a, b) => kwartaalIndex(a.kwartaal) - kwartaalIndex(b.kwartaal));
   // Quarters are approved in order: an approved report after a concept would publish the
   // concept's data (its measurements lie before the approved quarter).
-  const eersteConcept = data.kwartalen.find((k) => !k.vastgesteld);
+  // A file with a bad name is already reported; it does not count here (no follow-up error).
+  const eersteConcept = data.kwartalen.find((k) => !k.vastgesteld && /^\d{4}-q[1-4]\.mdx$/.test(k.file.split('/').pop() ?? ''));
   for (const k of data.kwartalen) {
     if (eersteConcept && k.vastgesteld && kwartaalIndex(k.kwartaal) > kwartaalIndex(eersteConcept.kwartaal)) {
       fout(problems, k.file, k.vastgesteldRegel ?? 1, `${k.kwartaal} is vastgesteld, maar het eerdere kwartaal ${eersteConcept.kwartaal} (${eersteConcept.file}) is nog een concept; kwartalen worden op volgorde vastgesteld: stel eerst ${eersteConcept.kwartaal} vast of haal de datum bij ${k.kwartaal} weg`);
