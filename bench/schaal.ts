@@ -134,20 +134,33 @@ function report(results: Meting[], runs: number, loadStart: number, loadEnd: num
     w('Wat elke 100.000 metingen extra kosten, van de ene grootte naar de volgende. Bij lineaire groei blijven deze',
       'getallen gelijk; bij kwadratische groei verdubbelen ze bij elke verdubbeling van het aantal metingen.', '');
     w(`| van → naar (metingen) | check: ${soort} | check: geheugen | build: ${soort} | build: geheugen |`, '|---|---|---|---|---|');
-    const stappen: { check: number; build: number }[] = [];
+    type Stap = Record<'check' | 'build', { kost: number; ruis: number }>;
+    const stappen: Stap[] = [];
+    // How far the runs of one size lie apart: the uncertainty of each size's best time.
+    const spreiding = (list: Measured[]) => {
+      const values = list.map((m) => (heeftCpu ? m.cpuMs! : m.ms));
+      return values.reduce((max, v) => Math.max(max, v), -Infinity) - values.reduce((min, v) => Math.min(min, v), Infinity);
+    };
     for (let i = 1; i < results.length; i++) {
       const [a, b] = [results[i - 1], results[i]];
-      const check = perHonderdduizend(a, b, (r) => tijd(r.check));
-      const build = perHonderdduizend(a, b, (r) => tijd(r.build));
-      stappen.push({ check, build });
+      const stap = (key: 'check' | 'build') => ({
+        kost: perHonderdduizend(a, b, (r) => tijd(r[key])),
+        ruis: ((spreiding(a[key]) + spreiding(b[key])) / (b.metingen - a.metingen)) * 100_000,
+      });
+      stappen.push({ check: stap('check'), build: stap('build') });
+      const { check: { kost: check }, build: { kost: build } } = stappen.at(-1)!;
       w(`| ${getal(a.metingen)} → ${getal(b.metingen)} | ${plus(check, sec)} | ${plusMb(perHonderdduizend(a, b, (r) => peak(r.check)))} | ${plus(build, sec)} | ${plusMb(perHonderdduizend(a, b, (r) => peak([...r.build, r.cold])))} |`);
     }
     w('');
-    // The verdict follows from the numbers: the last step's marginal time against the first's.
+    // The verdict follows from the numbers: the last step's marginal time against the first's,
+    // allowing for how far the runs of one size lie apart (on a shared machine, seconds).
     const oordeel = (key: 'check' | 'build') => {
-      if (!(stappen[0][key] > 0)) return 'niet te beoordelen: de eerste stap is kleiner dan de ruis';
-      const r = stappen.at(-1)![key] / stappen[0][key];
-      return `${r <= 1.5 ? 'ongeveer lineair' : 'sneller dan lineair'} (de laatste stap kost per 100.000 metingen ${nl(r, 2)}× de eerste)`;
+      const [eerste, laatste] = [stappen[0][key], stappen.at(-1)![key]];
+      const verschil = `per 100.000 metingen ${sec(eerste.kost)} in de eerste stap, ${sec(laatste.kost)} in de laatste`;
+      const ruis = `de runs van één grootte liggen tot ${sec(eerste.ruis + laatste.ruis)} per 100.000 metingen uiteen`;
+      if (laatste.kost <= eerste.kost * 1.5) return `ongeveer lineair (${verschil})`;
+      if (laatste.kost - eerste.kost <= eerste.ruis + laatste.ruis) return `ongeveer lineair binnen de ruis (${verschil}; ${ruis})`;
+      return `sneller dan lineair (${verschil}; ${ruis})`;
     };
     if (stappen.length >= 2) w(`Naar ${soort}: de controle groeit ${oordeel('check')}; de build groeit ${oordeel('build')}.`, '');
   }

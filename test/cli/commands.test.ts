@@ -161,6 +161,13 @@ describe('npm run dev', { timeout: 120_000 }, () => {
     expect(existsSync(join(uit, 'kwartalen/2026-q1'))).toBe(false);
   });
 
+  it('leaves the Content-Security-Policy to the build: the dev server runs inline code of its own', async () => {
+    const html = await (await fetch(url('/'))).text();
+    expect(html).toContain('/@vite/client');
+    expect(html).not.toContain('content-security-policy');
+    expect(readFileSync(join(uit, 'index.html'), 'utf8')).toContain('<meta charset="utf-8"><meta http-equiv="content-security-policy"');
+  });
+
   it('renders a line with its MDX narrative', async () => {
     const html = await (await fetch(url('/lijnen/behouden/'))).text();
     expect(html).toContain('We begeleiden starters.');

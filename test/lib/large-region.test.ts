@@ -33,6 +33,6 @@ describe('a region with 200,000 measurements', () => {
       if (doel.soort === 'meetbaar') expect(trendlijn(doel, monitor)).toBeDefined();
     }
     expect(indicatoren.every((i) => grafiekVoor(i, monitor).rijen.length === i.reeks.length)).toBe(true);
-  // Generous: the test machines are shared; alone this takes some 15 s.
-  }, 300_000);
+  // Generous: alone this takes some 15 s, but on a busy shared machine it took over three minutes.
+  }, 600_000);
 });
