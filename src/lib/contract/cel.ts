@@ -94,7 +94,7 @@ function periode(spec: KolomSpec, tekst: string): CelUitkomst {
   const datum = parseDatum(tekst);
   if (datum.ok) return { waarde: { soort: 'datum', waarde: datum.value }, fouten: [] };
   if (datum.message.includes('bestaande')) return { fouten: [datum.message] };
-  return { fouten: [`"${tekst}" is geen ${spec.periodeNaam ?? 'peildatum'} (schrijf een datum als 2025-10-15 of 15-10-2025, een jaar als 2025 of een kwartaal als 2025-Q3)`] };
+  return { fouten: [`"${tekst}" is geen ${spec.periodeNaam} (${spec.periodeHint})`] };
 }
 
 function leesLijst(naam: string, spec: KolomSpec, ruw: unknown, scheidingsteken?: Delimiter): CelUitkomst {

@@ -55,8 +55,9 @@ export interface KolomSpec {
   bereik?: Bereik;
   /** lijst: the kind of each item. */
   item?: KolomSpec;
-  /** periode: what a wrong value is called in the message. */
+  /** periode: what a wrong value is called in the message, and how to write it. */
   periodeNaam?: string;
+  periodeHint?: string;
 }
 
 /**
@@ -104,7 +105,8 @@ export const kolom = {
   kwartaal: () => maak<Kwartaal>(basis('kwartaal')),
   datum: () => maak<string>(basis('datum')),
   /** A year, a quarter or a date. */
-  periode: (naam = 'peildatum') => maak<Peildatum>(basis('periode', { periodeNaam: naam })),
+  periode: (naam = 'peildatum', hint = 'schrijf een datum als 2025-10-15 of 15-10-2025, een jaar als 2025 of een kwartaal als 2025-Q3') =>
+    maak<Peildatum>(basis('periode', { periodeNaam: naam, periodeHint: hint })),
   janee: () => maak<boolean, 'nee', true>(basis('janee', { standaard: false })),
   keuze: <const W extends readonly string[]>(keuzes: W, keuzeNaam?: string) => maak<W[number]>(basis('keuze', { keuzes, keuzeNaam })),
   /** A list in one cell (`a|b` or `a, b`) or a YAML list; empty means []. */

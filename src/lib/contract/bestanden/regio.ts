@@ -24,14 +24,14 @@ export const REGIO = {
   tolerantie: kolom.getal()
     .bereik(0, 1, (n) => `tolerantie ${n} ligt niet tussen 0 en 1 (standaard 0.1)`)
     .standaard(0.1)
-    .uitleg('De marge voor de status *aandacht*, als deel van de afstand tussen nulmeting en streefwaarde (`0.1` is 10%).'),
+    .uitleg('De marge voor de status *aandacht*, als deel van de afstand tussen nulmeting en streefwaarde (`0.1` is 10%; `0.15` en `0,15` zijn allebei goed).'),
   kleine_aantallen: kolom.getal()
     .geheel()
     .bereik(0, Infinity, () => 'kleine_aantallen mag niet negatief zijn (0 zet het afschermen uit)')
     .standaard(5)
     .uitleg('Aantallen personen van 1 tot dit getal (het getal zelf niet) toont de site als "< 5" (met uw getal in plaats van 5): metingen, nulmeting, streefwaarde en kerncijfers in `personen`. `0` zet het afschermen uit. Zie [status](status.md#kleine-aantallen).'),
   licentie: kolom.tekst().standaard('CC-BY-4.0').uitleg('De licentie voor hergebruik van de gegevens.'),
-  extra_themas: kolom.lijst(kolom.verwijzing('themas')).uitleg("Eigen thema's, naast de vaste lijst."),
+  extra_themas: kolom.lijst(kolom.id()).uitleg("Eigen thema's, naast de vaste lijst."),
   accentkleur: kolom.tekst()
     .uitleg('De accentkleur van de site. **Tussen aanhalingstekens.** De kleur moet op wit een contrast van minstens 4,5:1 hebben, anders is het een fout.')
     .waarden('`"#rrggbb"`, zoals `"#1f5f8b"`'),
