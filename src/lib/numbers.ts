@@ -17,6 +17,8 @@ export interface NumberOptions {
   percent?: boolean;
   /** Allow a leading or trailing `€` (amounts). */
   euro?: boolean;
+  /** Say how to write a number in a file with this delimiter (false in YAML, which has none). */
+  hint?: boolean;
 }
 
 /** Parses one non-missing number cell; the message quotes the cell. */
@@ -36,7 +38,7 @@ export function parseGetal(cell: string, delimiter: Delimiter, options: NumberOp
     const hint = decimalComma
       ? 'schrijf bijvoorbeeld 1234,5 of 1.234,5'
       : 'schrijf bijvoorbeeld 1234.5 (in een bestand met komma\'s als scheidingsteken is de punt het decimaalteken)';
-    return { ok: false, message: `"${original}" is geen getal (${hint})` };
+    return { ok: false, message: options.hint === false ? `"${original}" is geen getal` : `"${original}" is geen getal (${hint})` };
   }
   const normalised = decimalComma ? text.replace(/\./g, '').replace(',', '.') : text;
   return { ok: true, value: Number(normalised) };

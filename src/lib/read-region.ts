@@ -3,28 +3,19 @@
 // stops at the first one.
 import { existsSync, statSync } from 'node:fs';
 import { parseCsvBytes, type CsvTable } from './csv.ts';
-import { checkHeader, readRow, type ColumnSpec, type Row } from './table.ts';
-import { parseYamlFields, readFields, type FieldReader } from './fields.ts';
+import { checkHeader, type ColumnSpec } from './table.ts';
+import { parseYamlFields } from './fields.ts';
+import { CSV_CONTRACT, DOELVERHAAL, KWARTAAL, LIJN, PAGINA, REGIO } from './contract/index.ts';
+import { kolomLijst } from './contract/kolom.ts';
+import { leesTabel, leesVelden, standaardRecord } from './contract/lezen.ts';
 import { parseMdx, scanMdxBody, MDX_COMPONENTS, type ComponentUse, type MdxFile } from './mdx.ts';
 import { contrastOpWit, isSlug, kortId, MAX_ID_LENGTE, parseDatum, toSlug } from './cells.ts';
 import { regioBestanden, type RegioBestanden } from './files.ts';
 import { controleerTekens, decodeerUtf8, geenTekst } from './text.ts';
-import { isMissing } from './numbers.ts';
 import { kwartaalIndex, kwartaalVanDatum, parseKwartaal } from './quarters.ts';
 import {
-  AANBEVELING_STATUSSEN,
-  BEOORDELING_STATUSSEN,
-  DOEL_SOORTEN,
-  EENHEDEN,
-  LIJN_SOORTEN,
   NALEVINGSSTATUSSEN,
-  PARTIJ_SOORTEN,
-  PARTIJ_STATUSSEN,
-  REGELINGEN,
-  RICHTINGEN,
-  SECTOREN,
   THEMAS,
-  VOORTGANG_STATUSSEN,
   type Aanbeveling,
   type Activiteit,
   type Begrip,
@@ -38,10 +29,9 @@ import {
   type Meting,
   type Partij,
   type Nalevingsstatus,
-  type Peildatum,
   type Problem,
   type Regio,
-  type Sector,
+  type Source,
   type Uitgave,
   type VerhaalBestand,
   type Voortgang,
@@ -77,31 +67,11 @@ export interface ReadResult {
   problems: Problem[];
 }
 
-export const CSV_BESTANDEN: Record<string, ColumnSpec> = {
-  'doelen.csv': { required: ['id', 'lijn', 'titel', 'soort'], optional: ['ambitie', 'themas', 'eind_kwartaal', 'eigenaar'] },
-  'indicatoren.csv': {
-    required: ['id', 'doel', 'naam', 'eenheid', 'richting', 'nulmeting', 'nulmeting_kwartaal', 'streefwaarde', 'streef_kwartaal'],
-    optional: ['bron', 'toelichting'],
-  },
-  'metingen.csv': { required: ['indicator', 'kwartaal', 'waarde'], optional: ['bron', 'opmerking', 'voorlopig'] },
-  'beoordelingen.csv': { required: ['doel', 'kwartaal'], optional: ['status', 'toelichting', 'bijsturing'] },
-  'activiteiten.csv': { required: ['id', 'lijn', 'wat'], optional: ['doel', 'wie', 'start', 'eind'] },
-  'voortgang.csv': { required: ['activiteit', 'kwartaal', 'status'], optional: ['toelichting'] },
-  'partijen.csv': { required: ['naam', 'soort', 'status'], optional: ['sectoren', 'sinds', 'partnerschap'] },
-  'begroting.csv': { required: ['lijn', 'jaar', 'bedrag'], optional: [] },
-  'uitgaven.csv': { required: ['lijn', 'kwartaal', 'bedrag'], optional: [] },
-  'kerncijfers.csv': { required: ['id', 'naam', 'waarde', 'peildatum'], optional: ['eenheid', 'bron'] },
-  'aanbevelingen.csv': { required: ['id', 'aanbeveling', 'status'], optional: ['opvolging', 'doelen'] },
-  'begrippen.csv': { required: ['term', 'uitleg'], optional: [] },
-};
+/** Column lists per CSV file, derived from the declarations (the header check's view). */
+export const CSV_BESTANDEN: Record<string, ColumnSpec> = Object.fromEntries(
+  Object.entries(CSV_CONTRACT).map(([name, declaratie]) => [name, kolomLijst(declaratie)]),
+);
 
-export const REGIO_VELDEN = [
-  'naam', 'kortenaam', 'sectoren', 'regeling', 'penvoerder', 'site', 'contact', 'huidig_kwartaal',
-  'tolerantie', 'kleine_aantallen', 'licentie', 'extra_themas', 'accentkleur', 'toegankelijkheid',
-] as const;
-export const LIJN_VELDEN = ['titel', 'volgorde', 'soort', 'samenvatting', 'portefeuillehouder', 'projectleider', 'programmamanager'] as const;
-export const KWARTAAL_VELDEN = ['kwartaal', 'samenvatting', 'vastgesteld', 'titel'] as const;
-export const VERHAAL_VELDEN = ['titel', 'samenvatting'] as const;
 
 function parseUrl(text: string): URL | undefined {
   try {
@@ -118,9 +88,9 @@ export const GERESERVEERDE_PAGINAS = [
 ] as const;
 
 /** Tracks unique keys in one file and reports the second occurrence with both lines. */
-function uniqueTracker(problems: Problem[]) {
+function uniqueTracker() {
   const seen = new Map<string, number>();
-  return (row: Row, key: string, message: (firstLine: number) => string, column?: string): boolean => {
+  return (row: { source: Source; fail(column: string | undefined, message: string): void }, key: string, message: (firstLine: number) => string, column?: string): boolean => {
     const first = seen.get(key);
     if (first !== undefined) {
       row.fail(column, message(first));
@@ -215,12 +185,18 @@ export function vandaagInNederland(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
+/** regio.yaml's defaults, from its declaration. */
+function regioStandaard(): Regio {
+  const { source: _source, ...regio } = standaardRecord(REGIO);
+  return { ...regio, kortenaam: '' };
+}
+
 export function readRegion(dir: string, options: ReadOptions = {}): ReadResult {
   const vandaag = options.vandaag ?? vandaagInNederland();
   const problems: Problem[] = [];
   const data: RegionData = {
     dir,
-    regio: { naam: '', kortenaam: '', sectoren: [], regeling: 'onderwijsregio-2024', tolerantie: 0.1, kleineAantallen: 5, licentie: 'CC-BY-4.0', extraThemas: [] },
+    regio: regioStandaard(),
     lijnen: [], doelen: [], indicatoren: [], metingen: [], beoordelingen: [], activiteiten: [], voortgang: [],
     partijen: [], begroting: [], uitgaven: [], kerncijfers: [], aanbevelingen: [], begrippen: [], kwartalen: [],
     doelVerhalen: [], paginas: [], componentGebruik: [], onvolledig: [],
@@ -269,12 +245,7 @@ export function readRegion(dir: string, options: ReadOptions = {}): ReadResult {
     }
   }
 
-  const rowsOf = (name: string) => {
-    const table = tables.get(name);
-    return table ? table.rows.map((row) => readRow(table, row, problems)) : [];
-  };
-
-  readRecords(data, rowsOf, problems);
+  readRecords(data, (name) => tables.get(name), problems);
   crossReference(data, mdxFiles, problems);
   return { data, problems };
 }
@@ -292,24 +263,15 @@ function readRegio(files: RegioBestanden, data: RegionData, problems: Problem[])
     data.onvolledig.push('regio.yaml');
     return;
   }
-  const f = readFields(file, fields, REGIO_VELDEN, problems);
+  const f = leesVelden(REGIO, file, fields, problems);
+  const w = f.waarden;
   const regio = data.regio;
-  regio.naam = f.text('naam', true) ?? '';
-  regio.kortenaam = f.text('kortenaam') ?? regio.naam;
-  const sectoren = f.list('sectoren');
-  if (!sectoren || sectoren.length === 0) {
-    if (!f.has('sectoren')) problems.push({ severity: 'fout', file, line: 1, column: 'sectoren', message: 'verplicht veld "sectoren" ontbreekt' });
-    else f.fail('sectoren', 'noem minstens één sector (po, so, vo, vso, mbo)');
-  } else {
-    for (const sector of sectoren) {
-      const s = sector.toLowerCase();
-      if ((SECTOREN as readonly string[]).includes(s)) regio.sectoren.push(s as Sector);
-      else f.fail('sectoren', `"${sector}" is geen sector (kies uit: ${SECTOREN.join(', ')})`);
-    }
-  }
-  regio.regeling = f.oneOf('regeling', REGELINGEN, true) ?? regio.regeling;
-  regio.penvoerder = f.text('penvoerder');
-  const site = f.text('site');
+  const { source: _source, ...gelezen } = f.record;
+  Object.assign(regio, gelezen);
+  regio.kortenaam = w.kortenaam ?? regio.naam;
+  // Fields with their own rules beside the declaration: only a value that passes them stands.
+  const site = w.site;
+  regio.site = undefined;
   if (site !== undefined) {
     const url = /^https?:\/\/[^\s/]+/.test(site) ? parseUrl(site) : undefined;
     if (!url) f.fail('site', `"${site}" is geen volledig webadres (begin met https://)`);
@@ -322,32 +284,21 @@ function readRegio(files: RegioBestanden, data: RegionData, problems: Problem[])
       regio.siteRegel = f.line('site');
     }
   }
-  const contact = f.text('contact');
+  const contact = w.contact;
+  regio.contact = undefined;
   if (contact !== undefined) {
     if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact) || /^https?:\/\//.test(contact)) regio.contact = contact;
     else f.fail('contact', `"${contact}" is geen e-mailadres of webadres`);
   }
-  regio.huidigKwartaal = f.quarter('huidig_kwartaal');
   if (regio.huidigKwartaal) regio.huidigKwartaalRegel = f.line('huidig_kwartaal');
   if (regio.huidigKwartaal && !data.kwartalen.some((k) => k.kwartaal === regio.huidigKwartaal)) {
     f.fail('huidig_kwartaal', `huidig_kwartaal ${regio.huidigKwartaal} heeft geen kwartaalbestand content/kwartalen/${regio.huidigKwartaal.toLowerCase()}.mdx`);
   }
-  const tolerantie = f.number('tolerantie');
-  if (tolerantie !== undefined) {
-    if (tolerantie < 0 || tolerantie > 1) f.fail('tolerantie', `tolerantie ${tolerantie} ligt niet tussen 0 en 1 (standaard 0.1)`);
-    else regio.tolerantie = tolerantie;
-  }
-  const klein = f.integer('kleine_aantallen');
-  if (klein !== undefined) {
-    if (klein < 0) f.fail('kleine_aantallen', 'kleine_aantallen mag niet negatief zijn (0 zet het afschermen uit)');
-    else regio.kleineAantallen = klein;
-  }
-  regio.licentie = f.text('licentie') ?? regio.licentie;
-  regio.extraThemas = f.slugList('extra_themas') ?? [];
   for (const thema of regio.extraThemas) {
     if ((THEMAS as readonly string[]).includes(thema)) f.warn('extra_themas', `thema "${thema}" bestaat al; u hoeft het niet als extra thema te noemen`);
   }
-  const kleur = f.text('accentkleur');
+  const kleur = w.accentkleur;
+  regio.accentkleur = undefined;
   if (kleur !== undefined) {
     if (!/^#[0-9a-fA-F]{6}$/.test(kleur)) f.fail('accentkleur', `"${kleur}" is geen kleur in de vorm #rrggbb`);
     else {
@@ -357,8 +308,9 @@ function readRegio(files: RegioBestanden, data: RegionData, problems: Problem[])
       } else regio.accentkleur = kleur.toLowerCase();
     }
   }
-  const toegankelijkheid = f.raw('toegankelijkheid');
-  if (toegankelijkheid !== undefined && toegankelijkheid !== null) {
+  const toegankelijkheid: unknown = w.toegankelijkheid;
+  regio.toegankelijkheid = undefined;
+  if (toegankelijkheid !== undefined) {
     const line = f.line('toegankelijkheid');
     if (typeof toegankelijkheid !== 'object' || Array.isArray(toegankelijkheid)) {
       f.fail('toegankelijkheid', 'toegankelijkheid moet de velden status, datum en rapport hebben');
@@ -410,20 +362,11 @@ function readContent(files: RegioBestanden, dir: string, data: RegionData, probl
   }
   const volgordes = new Map<number, string>();
   for (const { name, mdx } of lijnFiles) {
-    const f = readFields(mdx.file, mdx.frontmatter, LIJN_VELDEN, problems, 1, mdx.frontmatterOnleesbaar);
+    const f = leesVelden(LIJN, mdx.file, mdx.frontmatter, problems, { unreadable: mdx.frontmatterOnleesbaar });
     controleerNaam(mdx.file, name, problems);
-    const lijn: Lijn = {
-      id: name,
-      titel: f.text('titel', true) ?? name,
-      volgorde: f.integer('volgorde', true) ?? 99,
-      soort: f.oneOf('soort', LIJN_SOORTEN),
-      samenvatting: f.text('samenvatting', true) ?? '',
-      portefeuillehouder: f.text('portefeuillehouder'),
-      projectleider: f.text('projectleider'),
-      programmamanager: f.text('programmamanager'),
-      source: { file: mdx.file, line: 1 },
-    };
-    if (f.has('volgorde') && volgordes.has(lijn.volgorde)) {
+    // Without a title or order the line still shows, under its id and last.
+    const lijn: Lijn = { ...f.record, id: name, titel: f.waarden.titel ?? name, volgorde: f.waarden.volgorde ?? 99, source: { file: mdx.file, line: 1 } };
+    if (mdx.frontmatter.has('volgorde') && volgordes.has(lijn.volgorde)) {
       f.warn('volgorde', `volgorde ${lijn.volgorde} heeft ook lijn "${volgordes.get(lijn.volgorde)}"; de volgorde op de site is dan willekeurig`);
     }
     volgordes.set(lijn.volgorde, lijn.id);
@@ -432,7 +375,7 @@ function readContent(files: RegioBestanden, dir: string, data: RegionData, probl
   data.lijnen.sort((a, b) => a.volgorde - b.volgorde || a.id.localeCompare(b.id));
 
   for (const { name, mdx } of read('kwartalen')) {
-    const f = readFields(mdx.file, mdx.frontmatter, KWARTAAL_VELDEN, problems, 1, mdx.frontmatterOnleesbaar);
+    const f = leesVelden(KWARTAAL, mdx.file, mdx.frontmatter, problems, { unreadable: mdx.frontmatterOnleesbaar });
     const fromName = /^\d{4}-q[1-4]$/i.test(name) ? parseKwartaal(name) : undefined;
     if (!fromName?.ok) {
       problems.push({ severity: 'fout', file: mdx.file, line: 1, message: `de bestandsnaam "${kortId(name)}.mdx" is geen kwartaal; noem het bestand zoals 2025-q3.mdx` });
@@ -440,11 +383,11 @@ function readContent(files: RegioBestanden, dir: string, data: RegionData, probl
       // The address of a quarter is /kwartalen/2025-q3/: one spelling for file and address.
       fout(problems, mdx.file, 1, `de bestandsnaam "${name}.mdx" moet in kleine letters; noem het bestand ${name.toLowerCase()}.mdx`);
     }
-    const kwartaal = f.quarter('kwartaal', true);
+    const kwartaal = f.waarden.kwartaal;
     if (kwartaal && fromName?.ok && kwartaal !== fromName.value) {
       f.fail('kwartaal', `kwartaal ${kwartaal} past niet bij de bestandsnaam ${name}.mdx (verwacht ${fromName.value})`);
     }
-    const vastgesteld = f.date('vastgesteld');
+    const vastgesteld = f.waarden.vastgesteld;
     const k = fromName?.ok ? fromName.value : kwartaal;
     if (!k) continue;
     if (vastgesteld && kwartaalIndex(kwartaalVanDatum(vastgesteld)) <= kwartaalIndex(k)) {
@@ -454,7 +397,7 @@ function readContent(files: RegioBestanden, dir: string, data: RegionData, probl
       f.fail('vastgesteld', `vastgesteld op ${vastgesteld} ligt na vandaag (${vandaag}); zet de datum pas als het bestuurlijk platform de rapportage heeft vastgesteld`);
     }
     data.kwartalen.push({
-      kwartaal: k, titel: f.text('titel'), samenvatting: f.text('samenvatting', true) ?? '', vastgesteld, file: mdx.file,
+      kwartaal: k, titel: f.waarden.titel, samenvatting: f.record.samenvatting, vastgesteld, file: mdx.file,
       ...(vastgesteld ? { vastgesteldRegel: f.line('vastgesteld') } : {}),
     });
   }
@@ -470,15 +413,15 @@ function readContent(files: RegioBestanden, dir: string, data: RegionData, probl
   }
 
   for (const { name, mdx } of read('doelen')) {
-    const f = readFields(mdx.file, mdx.frontmatter, VERHAAL_VELDEN, problems, 1, mdx.frontmatterOnleesbaar);
-    data.doelVerhalen.push({ id: name, titel: f.text('titel'), file: mdx.file });
+    const f = leesVelden(DOELVERHAAL, mdx.file, mdx.frontmatter, problems, { unreadable: mdx.frontmatterOnleesbaar });
+    data.doelVerhalen.push({ id: name, titel: f.waarden.titel, file: mdx.file });
   }
   for (const { name, mdx } of read('paginas')) {
-    const f = readFields(mdx.file, mdx.frontmatter, VERHAAL_VELDEN, problems, 1, mdx.frontmatterOnleesbaar);
+    const f = leesVelden(PAGINA, mdx.file, mdx.frontmatter, problems, { unreadable: mdx.frontmatterOnleesbaar });
     if (controleerNaam(mdx.file, name, problems) && (GERESERVEERDE_PAGINAS as readonly string[]).includes(name)) {
       problems.push({ severity: 'fout', file: mdx.file, line: 1, message: `de naam "${name}" is al een vaste pagina van de site; kies een andere bestandsnaam` });
     }
-    data.paginas.push({ id: name, titel: f.text('titel', true), file: mdx.file });
+    data.paginas.push({ id: name, titel: f.waarden.titel, file: mdx.file });
   }
   for (const sub of files.namen('content')) {
     if (!['lijnen', 'kwartalen', 'doelen', 'paginas'].includes(sub) && files.soort(`content/${sub}`) === 'map') {
@@ -492,220 +435,113 @@ function readContent(files: RegioBestanden, dir: string, data: RegionData, probl
   return all;
 }
 
-type RowsOf = (name: string) => Row[];
+type TablesOf = (name: keyof typeof CSV_CONTRACT) => CsvTable | undefined;
 
-function readPeildatum(row: Row): Peildatum | undefined {
-  const cell = row.raw('peildatum');
-  if (isMissing(cell)) {
-    row.fail('peildatum', 'cel is leeg; deze kolom is verplicht');
-    return undefined;
-  }
-  if (/^\d{4}$/.test(cell)) return { soort: 'jaar', waarde: Number(cell) };
-  const quarter = parseKwartaal(cell);
-  if (quarter.ok) return { soort: 'kwartaal', waarde: quarter.value };
-  const date = parseDatum(cell);
-  if (date.ok) return { soort: 'datum', waarde: date.value };
-  if (date.message.includes('bestaande')) return void row.fail('peildatum', date.message);
-  row.fail('peildatum', `"${cell}" is geen peildatum (schrijf een datum als 2025-10-15 of 15-10-2025, een jaar als 2025 of een kwartaal als 2025-Q3)`);
-  return undefined;
-}
-
-function readRecords(data: RegionData, rowsOf: RowsOf, problems: Problem[]) {
-  const unique = () => uniqueTracker(problems);
+function readRecords(data: RegionData, tableOf: TablesOf, problems: Problem[]) {
+  // Reads a file's rows against its declaration; the checks beside it are the code below.
+  const lees = <N extends keyof typeof CSV_CONTRACT>(name: N) => leesTabel(CSV_CONTRACT[name], tableOf(name), problems);
+  const unique = () => uniqueTracker();
+  const eigenId = (seen: ReturnType<typeof unique>, r: { waarden: { id?: string } } & Parameters<ReturnType<typeof unique>>[0]) => {
+    const rawId = r.waarden.id;
+    return rawId && seen(r, rawId, (first) => `id "${rawId}" komt al voor op regel ${first}`, 'id') ? rawId : undefined;
+  };
 
   let seen = unique();
-  for (const row of rowsOf('doelen.csv')) {
-    const rawId = row.id('id');
-    const id = rawId && seen(row, rawId, (first) => `id "${rawId}" komt al voor op regel ${first}`, 'id') ? rawId : undefined;
-    const doel: Doel = {
-      id: id ?? '',
-      lijn: row.slug('lijn', true) ?? '',
-      titel: row.text('titel', true) ?? '',
-      ambitie: row.text('ambitie'),
-      soort: row.oneOf('soort', DOEL_SOORTEN, true) ?? 'merkbaar',
-      themas: row.slugList('themas'),
-      eindKwartaal: row.quarter('eind_kwartaal'),
-      eigenaar: row.text('eigenaar'),
-      source: row.source,
-    };
+  for (const r of lees('doelen.csv')) {
+    const id = eigenId(seen, r);
+    // A wrong soort reads as merkbaar: no follow-up error about a missing indicator.
+    const doel: Doel = { ...r.record, id: id ?? '', soort: r.waarden.soort ?? 'merkbaar' };
     if (id) data.doelen.push(doel);
   }
 
   seen = unique();
-  for (const row of rowsOf('indicatoren.csv')) {
-    const rawId = row.id('id');
-    const id = rawId && seen(row, rawId, (first) => `id "${rawId}" komt al voor op regel ${first}`, 'id') ? rawId : undefined;
-    const eenheid = row.oneOf('eenheid', EENHEDEN, true);
-    const indicator = {
-      id: id ?? '',
-      doel: row.slug('doel', true) ?? '',
-      naam: row.text('naam', true) ?? '',
-      eenheid: eenheid ?? 'aantal',
-      richting: row.oneOf('richting', RICHTINGEN, true) ?? 'hoger',
-      nulmeting: row.number('nulmeting', { required: true }),
-      nulmetingKwartaal: row.quarter('nulmeting_kwartaal', true),
-      streefwaarde: row.number('streefwaarde', { required: true }),
-      streefKwartaal: row.quarter('streef_kwartaal', true),
-      bron: row.text('bron'),
-      toelichting: row.text('toelichting'),
-      source: row.source,
-    };
-    if (indicator.nulmetingKwartaal && indicator.streefKwartaal && kwartaalIndex(indicator.streefKwartaal) <= kwartaalIndex(indicator.nulmetingKwartaal)) {
-      row.fail('streef_kwartaal', `streef_kwartaal ${indicator.streefKwartaal} moet na nulmeting_kwartaal ${indicator.nulmetingKwartaal} liggen`);
+  for (const r of lees('indicatoren.csv')) {
+    const id = eigenId(seen, r);
+    const w = r.waarden;
+    const indicator: Indicator = { ...r.record, id: id ?? '' };
+    if (w.nulmetingKwartaal && w.streefKwartaal && kwartaalIndex(w.streefKwartaal) <= kwartaalIndex(w.nulmetingKwartaal)) {
+      r.fail('streef_kwartaal', `streef_kwartaal ${w.streefKwartaal} moet na nulmeting_kwartaal ${w.nulmetingKwartaal} liggen`);
     }
-    if (eenheid === 'percentage') {
-      for (const [column, value] of [['nulmeting', indicator.nulmeting], ['streefwaarde', indicator.streefwaarde]] as const) {
-        if (value !== undefined && (value < 0 || value > 100)) row.warn(column, `${value} ligt niet tussen 0 en 100, terwijl de eenheid percentage is`);
+    if (w.eenheid === 'percentage') {
+      for (const [column, value] of [['nulmeting', w.nulmeting], ['streefwaarde', w.streefwaarde]] as const) {
+        if (value !== undefined && (value < 0 || value > 100)) r.warn(column, `${value} ligt niet tussen 0 en 100, terwijl de eenheid percentage is`);
       }
     }
-    if (id && indicator.nulmeting !== undefined && indicator.streefwaarde !== undefined && indicator.nulmetingKwartaal && indicator.streefKwartaal) {
-      data.indicatoren.push(indicator as Indicator);
+    if (id && w.nulmeting !== undefined && w.streefwaarde !== undefined && w.nulmetingKwartaal && w.streefKwartaal) {
+      data.indicatoren.push(indicator);
     } else if (id) {
       // Keep the id known so references to it do not produce follow-up errors.
-      data.indicatoren.push({ ...indicator, nulmeting: 0, streefwaarde: 0, nulmetingKwartaal: '2000-Q1', streefKwartaal: '2000-Q2' } as Indicator);
+      data.indicatoren.push({ ...indicator, nulmeting: 0, streefwaarde: 0, nulmetingKwartaal: '2000-Q1', streefKwartaal: '2000-Q2' });
     }
   }
 
   seen = unique();
-  for (const row of rowsOf('metingen.csv')) {
-    const indicator = row.slug('indicator', true);
-    const kwartaal = row.quarter('kwartaal', true);
-    const waarde = row.optionalNumber('waarde');
-    const uniek = !(indicator && kwartaal) || seen(row, `${indicator}|${kwartaal}`, (first) => `indicator "${indicator}" heeft voor ${kwartaal} al een meting op regel ${first}; één regel per indicator en kwartaal`);
-    const meting: Meting = {
-      indicator: indicator ?? '',
-      kwartaal: kwartaal ?? '',
-      waarde: waarde ?? null,
-      bron: row.text('bron'),
-      opmerking: row.text('opmerking'),
-      voorlopig: row.yesNo('voorlopig', false),
-      source: row.source,
-    };
-    if (indicator && kwartaal && waarde !== undefined && uniek) data.metingen.push(meting);
+  for (const r of lees('metingen.csv')) {
+    const { indicator, kwartaal, waarde } = r.waarden;
+    const uniek = !(indicator && kwartaal) || seen(r, `${indicator}|${kwartaal}`, (first) => `indicator "${indicator}" heeft voor ${kwartaal} al een meting op regel ${first}; één regel per indicator en kwartaal`);
+    if (indicator && kwartaal && waarde !== undefined && uniek) data.metingen.push(r.record);
   }
 
   seen = unique();
-  for (const row of rowsOf('beoordelingen.csv')) {
-    const doel = row.slug('doel', true);
-    const kwartaal = row.quarter('kwartaal', true);
-    if (doel && kwartaal) seen(row, `${doel}|${kwartaal}`, (first) => `doel "${doel}" heeft voor ${kwartaal} al een beoordeling op regel ${first}`);
-    const beoordeling: Beoordeling = {
-      doel: doel ?? '',
-      kwartaal: kwartaal ?? '',
-      status: row.oneOf('status', BEOORDELING_STATUSSEN),
-      toelichting: row.text('toelichting'),
-      bijsturing: row.text('bijsturing'),
-      source: row.source,
-    };
-    if (doel && kwartaal) data.beoordelingen.push(beoordeling);
+  for (const r of lees('beoordelingen.csv')) {
+    const { doel, kwartaal } = r.waarden;
+    if (doel && kwartaal) seen(r, `${doel}|${kwartaal}`, (first) => `doel "${doel}" heeft voor ${kwartaal} al een beoordeling op regel ${first}`);
+    if (doel && kwartaal) data.beoordelingen.push(r.record);
   }
 
   seen = unique();
-  for (const row of rowsOf('activiteiten.csv')) {
-    const rawId = row.id('id');
-    const id = rawId && seen(row, rawId, (first) => `id "${rawId}" komt al voor op regel ${first}`, 'id') ? rawId : undefined;
-    const activiteit: Activiteit = {
-      id: id ?? '',
-      lijn: row.slug('lijn', true) ?? '',
-      doel: row.slug('doel'),
-      wat: row.text('wat', true) ?? '',
-      wie: row.text('wie'),
-      start: row.quarter('start'),
-      eind: row.quarter('eind'),
-      source: row.source,
-    };
-    if (activiteit.start && activiteit.eind && kwartaalIndex(activiteit.eind) < kwartaalIndex(activiteit.start)) {
-      row.fail('eind', `eind ${activiteit.eind} ligt vóór start ${activiteit.start}`);
-    }
-    if (id) data.activiteiten.push(activiteit);
+  for (const r of lees('activiteiten.csv')) {
+    const id = eigenId(seen, r);
+    const { start, eind } = r.waarden;
+    if (start && eind && kwartaalIndex(eind) < kwartaalIndex(start)) r.fail('eind', `eind ${eind} ligt vóór start ${start}`);
+    if (id) data.activiteiten.push({ ...r.record, id });
   }
 
   seen = unique();
-  for (const row of rowsOf('voortgang.csv')) {
-    const activiteit = row.slug('activiteit', true);
-    const kwartaal = row.quarter('kwartaal', true);
-    const status = row.oneOf('status', VOORTGANG_STATUSSEN, true);
-    if (activiteit && kwartaal) seen(row, `${activiteit}|${kwartaal}`, (first) => `activiteit "${activiteit}" heeft voor ${kwartaal} al een regel op regel ${first}`);
-    if (activiteit && kwartaal && status) data.voortgang.push({ activiteit, kwartaal, status, toelichting: row.text('toelichting'), source: row.source });
+  for (const r of lees('voortgang.csv')) {
+    const { activiteit, kwartaal, status } = r.waarden;
+    if (activiteit && kwartaal) seen(r, `${activiteit}|${kwartaal}`, (first) => `activiteit "${activiteit}" heeft voor ${kwartaal} al een regel op regel ${first}`);
+    if (activiteit && kwartaal && status) data.voortgang.push(r.record);
   }
 
   seen = unique();
-  for (const row of rowsOf('partijen.csv')) {
-    const naam = row.text('naam', true);
-    if (naam) seen(row, naam.toLowerCase(), (first) => `partij "${naam}" staat ook op regel ${first}`, 'naam');
-    const sectoren: Sector[] = [];
-    for (const s of row.list('sectoren')) {
-      const sector = s.toLowerCase();
-      if ((SECTOREN as readonly string[]).includes(sector)) sectoren.push(sector as Sector);
-      else row.fail('sectoren', `"${s}" is geen sector (kies uit: ${SECTOREN.join(', ')})`);
-    }
-    const soort = row.oneOf('soort', PARTIJ_SOORTEN, true);
-    const status = row.oneOf('status', PARTIJ_STATUSSEN, true);
-    const sindsCell = row.raw('sinds');
-    let sinds: string | undefined;
-    if (!isMissing(sindsCell)) {
-      if (/^\d{4}$/.test(sindsCell)) sinds = sindsCell;
-      else {
-        const q = parseKwartaal(sindsCell);
-        const d = parseDatum(sindsCell);
-        if (q.ok) sinds = q.value;
-        else if (d.ok) sinds = d.value;
-        else if (!d.ok && d.message.includes('bestaande')) row.fail('sinds', d.message);
-        else row.fail('sinds', `"${sindsCell}" is geen datum, jaar of kwartaal (schrijf 2025-10-15, 15-10-2025, 2025 of 2025-Q3)`);
-      }
-    }
-    if (naam && soort && status) data.partijen.push({ naam, soort, sectoren, status, sinds, partnerschap: row.text('partnerschap'), source: row.source });
+  for (const r of lees('partijen.csv')) {
+    const { naam, soort, status } = r.waarden;
+    if (naam) seen(r, naam.toLowerCase(), (first) => `partij "${naam}" staat ook op regel ${first}`, 'naam');
+    if (naam && soort && status) data.partijen.push(r.record);
   }
 
   seen = unique();
-  for (const row of rowsOf('begroting.csv')) {
-    const lijn = row.slug('lijn', true);
-    const jaar = row.number('jaar', { required: true, integer: true, percent: false, euro: false });
-    const bedrag = row.number('bedrag', { required: true, percent: false });
-    if (lijn && jaar !== undefined) seen(row, `${lijn}|${jaar}`, (first) => `lijn "${lijn}" heeft voor ${jaar} al een begroting op regel ${first}`);
-    if (jaar !== undefined && (jaar < 2000 || jaar > 2100)) row.fail('jaar', `${jaar} is geen jaartal`);
-    if (lijn && jaar !== undefined && bedrag !== undefined) data.begroting.push({ lijn, jaar, bedrag, source: row.source });
+  for (const r of lees('begroting.csv')) {
+    const { lijn, jaar, bedrag } = r.waarden;
+    if (lijn && jaar !== undefined) seen(r, `${lijn}|${jaar}`, (first) => `lijn "${lijn}" heeft voor ${jaar} al een begroting op regel ${first}`);
+    if (lijn && jaar !== undefined && bedrag !== undefined) data.begroting.push(r.record);
   }
 
-  for (const row of rowsOf('uitgaven.csv')) {
-    const lijn = row.slug('lijn', true);
-    const kwartaal = row.quarter('kwartaal', true);
-    const bedrag = row.number('bedrag', { required: true, percent: false });
-    if (lijn && kwartaal && bedrag !== undefined) data.uitgaven.push({ lijn, kwartaal, bedrag, source: row.source });
+  for (const r of lees('uitgaven.csv')) {
+    const { lijn, kwartaal, bedrag } = r.waarden;
+    if (lijn && kwartaal && bedrag !== undefined) data.uitgaven.push(r.record);
   }
 
   seen = unique();
-  for (const row of rowsOf('kerncijfers.csv')) {
-    const rawId = row.id('id');
-    const id = rawId && seen(row, rawId, (first) => `id "${rawId}" komt al voor op regel ${first}`, 'id') ? rawId : undefined;
-    const kerncijfer = {
-      id,
-      naam: row.text('naam', true),
-      waarde: row.number('waarde', { required: true }),
-      eenheid: row.text('eenheid'),
-      peildatum: readPeildatum(row),
-      bron: row.text('bron'),
-      source: row.source,
-    };
-    if (kerncijfer.id && kerncijfer.naam && kerncijfer.waarde !== undefined && kerncijfer.peildatum) data.kerncijfers.push(kerncijfer as Kerncijfer);
+  for (const r of lees('kerncijfers.csv')) {
+    const id = eigenId(seen, r);
+    const { naam, waarde, peildatum } = r.waarden;
+    if (id && naam && waarde !== undefined && peildatum) data.kerncijfers.push({ ...r.record, id });
   }
 
   seen = unique();
-  for (const row of rowsOf('aanbevelingen.csv')) {
-    const rawId = row.id('id');
-    const id = rawId && seen(row, rawId, (first) => `id "${rawId}" komt al voor op regel ${first}`, 'id') ? rawId : undefined;
-    const aanbeveling = row.text('aanbeveling', true);
-    const status = row.oneOf('status', AANBEVELING_STATUSSEN, true);
-    const doelen = row.slugList('doelen');
-    if (id && aanbeveling && status) data.aanbevelingen.push({ id, aanbeveling, opvolging: row.text('opvolging'), status, doelen, source: row.source });
+  for (const r of lees('aanbevelingen.csv')) {
+    const id = eigenId(seen, r);
+    const { aanbeveling, status } = r.waarden;
+    if (id && aanbeveling && status) data.aanbevelingen.push({ ...r.record, id });
   }
 
   seen = unique();
-  for (const row of rowsOf('begrippen.csv')) {
-    const term = row.text('term', true);
-    const uitleg = row.text('uitleg', true);
-    if (term) seen(row, term.toLowerCase(), (first) => `begrip "${term}" staat ook op regel ${first}`, 'term');
-    if (term && uitleg) data.begrippen.push({ term, uitleg, source: row.source });
+  for (const r of lees('begrippen.csv')) {
+    const { term, uitleg } = r.waarden;
+    if (term) seen(r, term.toLowerCase(), (first) => `begrip "${term}" staat ook op regel ${first}`, 'term');
+    if (term && uitleg) data.begrippen.push(r.record);
   }
   data.begrippen.sort((a, b) => a.term.localeCompare(b.term, 'nl'));
 }

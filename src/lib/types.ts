@@ -1,5 +1,9 @@
 // The validated region model. Everything here has already been read, checked and
-// cross-referenced by src/lib; pages and downloads only read it.
+// cross-referenced by src/lib; pages and downloads only read it. The records of the region's
+// files are derived from their declarations in src/lib/contract (one place for each column).
+import type * as C from './contract/index.ts';
+import type { RecordOf, WaardenVan } from './contract/kolom.ts';
+import type { Toegankelijkheid } from './contract/bestanden/regio.ts';
 
 /** A canonical quarter, always written `2025-Q3`. */
 export type Kwartaal = string;
@@ -34,32 +38,17 @@ export type Regeling = (typeof REGELINGEN)[number];
 export const NALEVINGSSTATUSSEN = ['A', 'B', 'C', 'D', 'E'] as const;
 export type Nalevingsstatus = (typeof NALEVINGSSTATUSSEN)[number];
 
-export interface Regio {
-  naam: string;
+/** regio.yaml as declared (src/lib/contract/bestanden/regio.ts), with what is derived from it. */
+export interface Regio extends Omit<WaardenVan<typeof C.REGIO>, 'kortenaam' | 'toegankelijkheid'> {
+  /** `naam` when not given. */
   kortenaam: string;
-  sectoren: Sector[];
-  regeling: Regeling;
-  penvoerder?: string;
-  /** Absolute site URL without trailing slash, if given (origin and path). */
-  site?: string;
   /** The path part of `site` with a trailing slash ("/" or "/monitor/"): the site's base path. */
   sitePad?: string;
   /** Line of `site` in regio.yaml. */
   siteRegel?: number;
-  contact?: string;
-  huidigKwartaal?: Kwartaal;
   /** Line of huidig_kwartaal in regio.yaml, for problems found after reading. */
   huidigKwartaalRegel?: number;
-  tolerantie: number;
-  kleineAantallen: number;
-  licentie: string;
-  extraThemas: string[];
-  accentkleur?: string;
-  toegankelijkheid?: {
-    status: Nalevingsstatus;
-    datum?: string;
-    rapport?: string;
-  };
+  toegankelijkheid?: Toegankelijkheid;
 }
 
 export const THEMAS = [
@@ -84,32 +73,13 @@ export const THEMAS = [
 export const LIJN_SOORTEN = ['overkoepelend', 'inhoudelijk'] as const;
 export type LijnSoort = (typeof LIJN_SOORTEN)[number];
 
-export interface Lijn {
-  id: string;
-  titel: string;
-  volgorde: number;
-  soort?: LijnSoort;
-  samenvatting: string;
-  portefeuillehouder?: string;
-  projectleider?: string;
-  programmamanager?: string;
-  source: Source;
-}
+/** A line: its frontmatter, and its id from the file name. */
+export type Lijn = RecordOf<typeof C.LIJN> & { id: string };
 
 export const DOEL_SOORTEN = ['meetbaar', 'merkbaar'] as const;
 export type DoelSoort = (typeof DOEL_SOORTEN)[number];
 
-export interface Doel {
-  id: string;
-  lijn: string;
-  titel: string;
-  ambitie?: string;
-  soort: DoelSoort;
-  themas: string[];
-  eindKwartaal?: Kwartaal;
-  eigenaar?: string;
-  source: Source;
-}
+export type Doel = RecordOf<typeof C.DOELEN>;
 
 export const EENHEDEN = ['aantal', 'personen', 'percentage', 'fte', 'euro', 'score'] as const;
 export type Eenheid = (typeof EENHEDEN)[number];
@@ -117,46 +87,15 @@ export type Eenheid = (typeof EENHEDEN)[number];
 export const RICHTINGEN = ['hoger', 'lager'] as const;
 export type Richting = (typeof RICHTINGEN)[number];
 
-export interface Indicator {
-  id: string;
-  doel: string;
-  naam: string;
-  eenheid: Eenheid;
-  richting: Richting;
-  nulmeting: number;
-  nulmetingKwartaal: Kwartaal;
-  streefwaarde: number;
-  streefKwartaal: Kwartaal;
-  bron?: string;
-  toelichting?: string;
-  source: Source;
-}
+export type Indicator = RecordOf<typeof C.INDICATOREN>;
 
-export interface Meting {
-  indicator: string;
-  kwartaal: Kwartaal;
-  /** null: the row exists but the value is missing (empty, n.v.t., onbekend, -). */
-  waarde: number | null;
-  bron?: string;
-  opmerking?: string;
-  voorlopig: boolean;
-  source: Source;
-}
+export type Meting = RecordOf<typeof C.METINGEN>;
 
 /** The statuses an author may record in beoordelingen.csv. */
 export const BEOORDELING_STATUSSEN = ['behaald', 'op-koers', 'aandacht', 'achter'] as const;
 export type BeoordelingStatus = (typeof BEOORDELING_STATUSSEN)[number];
 
-export interface Beoordeling {
-  doel: string;
-  kwartaal: Kwartaal;
-  status?: BeoordelingStatus;
-  /** Check: why the goal stands where it stands. */
-  toelichting?: string;
-  /** Act: what the region changes. */
-  bijsturing?: string;
-  source: Source;
-}
+export type Beoordeling = RecordOf<typeof C.BEOORDELINGEN>;
 
 /** Every status the engine can give, as used in URLs, data attributes and JSON. */
 export const STATUSSEN = [
@@ -170,27 +109,12 @@ export const STATUSSEN = [
 ] as const;
 export type Status = (typeof STATUSSEN)[number];
 
-export interface Activiteit {
-  id: string;
-  lijn: string;
-  doel?: string;
-  wat: string;
-  wie?: string;
-  start?: Kwartaal;
-  eind?: Kwartaal;
-  source: Source;
-}
+export type Activiteit = RecordOf<typeof C.ACTIVITEITEN>;
 
 export const VOORTGANG_STATUSSEN = ['gepland', 'lopend', 'afgerond', 'vertraagd', 'gestopt'] as const;
 export type VoortgangStatus = (typeof VOORTGANG_STATUSSEN)[number];
 
-export interface Voortgang {
-  activiteit: string;
-  kwartaal: Kwartaal;
-  status: VoortgangStatus;
-  toelichting?: string;
-  source: Source;
-}
+export type Voortgang = RecordOf<typeof C.VOORTGANG>;
 
 export const PARTIJ_SOORTEN = [
   'schoolbestuur',
@@ -206,29 +130,11 @@ export type PartijSoort = (typeof PARTIJ_SOORTEN)[number];
 export const PARTIJ_STATUSSEN = ['aangesloten', 'in-gesprek', 'niet-aangesloten'] as const;
 export type PartijStatus = (typeof PARTIJ_STATUSSEN)[number];
 
-export interface Partij {
-  naam: string;
-  soort: PartijSoort;
-  sectoren: Sector[];
-  status: PartijStatus;
-  sinds?: string;
-  partnerschap?: string;
-  source: Source;
-}
+export type Partij = RecordOf<typeof C.PARTIJEN>;
 
-export interface Begrotingsregel {
-  lijn: string;
-  jaar: number;
-  bedrag: number;
-  source: Source;
-}
+export type Begrotingsregel = RecordOf<typeof C.BEGROTING>;
 
-export interface Uitgave {
-  lijn: string;
-  kwartaal: Kwartaal;
-  bedrag: number;
-  source: Source;
-}
+export type Uitgave = RecordOf<typeof C.UITGAVEN>;
 
 /** A peildatum is a date (ISO), a year or a quarter. */
 export type Peildatum =
@@ -236,33 +142,14 @@ export type Peildatum =
   | { soort: 'jaar'; waarde: number }
   | { soort: 'kwartaal'; waarde: Kwartaal };
 
-export interface Kerncijfer {
-  id: string;
-  naam: string;
-  waarde: number;
-  eenheid?: string;
-  peildatum: Peildatum;
-  bron?: string;
-  source: Source;
-}
+export type Kerncijfer = RecordOf<typeof C.KERNCIJFERS>;
 
 export const AANBEVELING_STATUSSEN = ['open', 'in-uitvoering', 'afgerond'] as const;
 export type AanbevelingStatus = (typeof AANBEVELING_STATUSSEN)[number];
 
-export interface Aanbeveling {
-  id: string;
-  aanbeveling: string;
-  opvolging?: string;
-  status: AanbevelingStatus;
-  doelen: string[];
-  source: Source;
-}
+export type Aanbeveling = RecordOf<typeof C.AANBEVELINGEN>;
 
-export interface Begrip {
-  term: string;
-  uitleg: string;
-  source: Source;
-}
+export type Begrip = RecordOf<typeof C.BEGRIPPEN>;
 
 /** A quarter report's MDX file. */
 export interface KwartaalBestand {
