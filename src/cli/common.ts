@@ -37,8 +37,8 @@ export function regioFromEnv(): string {
 }
 
 export function printProblems(problems: Problem[], stream: NodeJS.WriteStream = process.stderr): void {
-  for (const problem of sortProblems(problems)) stream.write(`${formatProblem(problem)}\n`);
-  stream.write(`${countLine(problems)}\n`);
+  // One write: a region with 200,000 faulty rows otherwise spends seconds in system calls.
+  stream.write(`${[...sortProblems(problems).map(formatProblem), countLine(problems)].join('\n')}\n`);
 }
 
 /**
