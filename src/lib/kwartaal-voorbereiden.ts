@@ -62,8 +62,8 @@ export function rijenVoorKwartaal(data: RegionData, k: Kwartaal): CsvToevoeging[
       metingen.overgeslagen++;
       continue;
     }
-    // The source rarely changes between quarters: the last measurement's, else the indicator's.
-    const vorige = data.metingen.filter((m) => m.indicator === indicator.id && idx(m.kwartaal) < idx(k)).sort((a, b) => idx(a.kwartaal) - idx(b.kwartaal)).at(-1);
+    // The source rarely changes between quarters: the latest one named, else the indicator's.
+    const vorige = data.metingen.filter((m) => m.indicator === indicator.id && m.bron && idx(m.kwartaal) < idx(k)).sort((a, b) => idx(a.kwartaal) - idx(b.kwartaal)).at(-1);
     metingen.rijen.push({ indicator: indicator.id, kwartaal: k, waarde: '', bron: vorige?.bron ?? indicator.bron ?? '' });
   }
 
