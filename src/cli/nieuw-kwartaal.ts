@@ -2,10 +2,10 @@
 // src/lib/kwartaal-voorbereiden.ts). Refuses with one Dutch line and writes nothing when the
 // region has errors, the quarter file exists, or the quarter is not the next one.
 import { printProblems, readOptionsFromEnv, regioFromEnv } from './common.ts';
-import { loadMonitor } from '../lib/load.ts';
+import { readRegion } from '../lib/read-region.ts';
 import { hasErrors } from '../lib/problems.ts';
 import { parseKwartaal } from '../lib/quarters.ts';
-import { bytesVoorPlan, planKwartaal, schrijf, verslag } from '../lib/kwartaal-voorbereiden.ts';
+import { bytesVoorPlan, planKwartaal, schrijf, schrijfFout, verslag } from '../lib/kwartaal-voorbereiden.ts';
 
 function weiger(regel: string): never {
   process.stderr.write(`${regel}\n`);
@@ -18,20 +18,21 @@ const kwartaal = parseKwartaal(argument);
 if (!kwartaal.ok) weiger(`${kwartaal.message}. Er is niets geschreven.`);
 
 const dir = regioFromEnv();
-const { monitor, problems } = loadMonitor(dir, 'voorbeeld', readOptionsFromEnv());
-if (!monitor || hasErrors(problems)) {
+// The data as the check reads them. Not the model: a region's very first quarter has no
+// quarter file yet, which the model (rightly) refuses to show.
+const { data, problems } = readRegion(dir, readOptionsFromEnv());
+if (hasErrors(problems)) {
   printProblems(problems.filter((p) => p.severity === 'fout'));
   weiger('De regio heeft fouten; los die eerst op (npm run check). Er is niets geschreven.');
 }
-const plan = planKwartaal(dir, monitor.data, kwartaal.value);
+const plan = planKwartaal(dir, data, kwartaal.value);
 if ('weigering' in plan) weiger(plan.weigering);
 const bestanden = bytesVoorPlan(dir, plan);
 if ('weigering' in bestanden) weiger(bestanden.weigering);
 try {
   schrijf(dir, bestanden);
 } catch (error) {
-  const code = (error as { code?: string }).code ?? String(error);
-  weiger(`Schrijven mislukt (${code}); bestanden die al klaar waren, zijn compleet. Verhelp de oorzaak en draai de opdracht opnieuw: regels die er al staan, worden overgeslagen.`);
+  weiger(schrijfFout(error));
 }
 process.stdout.write(`Kwartaal ${plan.kwartaal} is voorbereid als concept:\n`);
 for (const regel of verslag(plan, bestanden)) process.stdout.write(`${regel}\n`);

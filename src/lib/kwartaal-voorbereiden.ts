@@ -2,7 +2,7 @@
 // the programmabureau fills in, appended to each CSV file in its own dialect. Everything is
 // computed and encoded first; only then is anything written, CSV files first and the quarter
 // file last, so an interrupted run can simply be run again (rows already there are skipped).
-import { existsSync, linkSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { decodeBytes, parseCsvBytes, parseCsvText } from './csv.ts';
@@ -213,17 +213,26 @@ function controleerTerug(file: string, bytes: Uint8Array, rijen: string[][]): vo
 export function schrijf(dir: string, bestanden: TeSchrijven[]): void {
   for (const { file, bytes, nieuw } of bestanden) {
     const path = join(dir, file);
+    // A region's first quarter may have no content/kwartalen/ yet.
+    mkdirSync(dirname(path), { recursive: true });
     const tijdelijk = join(dirname(path), `.${basename(path)}.${process.pid}.nieuw-kwartaal`);
-    const mode = nieuw ? undefined : statSync(path).mode;
     try {
-      writeFileSync(tijdelijk, bytes, { flag: 'wx', mode });
+      writeFileSync(tijdelijk, bytes, { flag: 'wx', mode: nieuw ? undefined : statSync(path).mode });
       // A link fails when the name exists: a new file never replaces one made meanwhile.
       if (nieuw) linkSync(tijdelijk, path);
       else renameSync(tijdelijk, path);
+    } catch (error) {
+      throw Object.assign(error as Error, { bestand: file });
     } finally {
       if (existsSync(tijdelijk)) unlinkSync(tijdelijk);
     }
   }
+}
+
+/** The line for a failed write: which file, and that running again is safe. */
+export function schrijfFout(error: unknown): string {
+  const { code, bestand } = error as { code?: string; bestand?: string };
+  return `${bestand ?? 'Schrijven'}: schrijven mislukt (${code ?? String(error)}); de bestanden die al geschreven waren, zijn compleet, de andere ongewijzigd. Verhelp de oorzaak en draai de opdracht opnieuw: regels die er al staan, worden overgeslagen.`;
 }
 
 /** Dutch lines saying what was written and what was skipped. */

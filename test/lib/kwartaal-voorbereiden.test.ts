@@ -1,10 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadMonitor } from '../../src/lib/load.ts';
 import { parseMdx } from '../../src/lib/mdx.ts';
-import { activiteitLoopt, indicatorLoopt, koppenVan, kwartaalTekst, planKwartaal, rijenVoorKwartaal, volgendeTitel } from '../../src/lib/kwartaal-voorbereiden.ts';
+import { activiteitLoopt, bytesVoorPlan, indicatorLoopt, koppenVan, kwartaalTekst, planKwartaal, rijenVoorKwartaal, schrijf, schrijfFout, volgendeTitel, type KwartaalPlan, type TeSchrijven } from '../../src/lib/kwartaal-voorbereiden.ts';
+import { readRegion } from '../../src/lib/read-region.ts';
 import type { Problem } from '../../src/lib/types.ts';
 import { FIXTURES } from '../helpers/paths.ts';
 
@@ -139,5 +140,42 @@ describe('planKwartaal refuses what would overwrite, go back or leave a gap', ()
     const plan = planKwartaal(dir, herlezen, '2026-Q2');
     expect(plan).toMatchObject({ kwartaal: '2026-Q2', mdxFile: 'content/kwartalen/2026-q2.mdx' });
     void data;
+  });
+});
+
+describe('writing', () => {
+  it("a region's first quarter: no quarter file and no content/kwartalen/ yet", () => {
+    const { dir } = regio();
+    rmSync(join(dir, 'content/kwartalen'), { recursive: true });
+    rmSync(join(dir, 'data/voortgang.csv'));
+    const { data, problems } = readRegion(dir, { vandaag: '2026-04-15' });
+    expect(problems.filter((p) => p.severity === 'fout')).toEqual([]);
+    const plan = planKwartaal(dir, data, '2025-Q4') as KwartaalPlan;
+    const bestanden = bytesVoorPlan(dir, plan) as TeSchrijven[];
+    schrijf(dir, bestanden);
+    // A file that did not exist gets the contract's header in the dialect of doelen.csv (here: no BOM, ;, LF).
+    expect(readFileSync(join(dir, 'data/voortgang.csv'), 'utf8')).toBe('activiteit;kwartaal;status;toelichting\nopen-dagen;2025-Q4;gepland;\n');
+    expect(readFileSync(join(dir, 'content/kwartalen/2025-q4.mdx'), 'utf8')).toContain('titel: Voortgang 4e kwartaal 2025\n');
+    const na = loadMonitor(dir, 'voorbeeld', { vandaag: '2026-04-15' });
+    expect(na.problems.filter((p) => p.severity === 'fout')).toEqual([]);
+  });
+
+  it('stops at a file that appeared meanwhile: files before it complete, it untouched, no temporary files left', () => {
+    const { dir } = regio();
+    const oud = readFileSync(join(dir, 'content/kwartalen/2025-q4.mdx'));
+    const bestanden: TeSchrijven[] = [
+      { file: 'data/uitgaven.csv', nieuw: false, bytes: Buffer.from('lijn;kwartaal;bedrag\nwerven;2025-Q4;1\n') },
+      { file: 'content/kwartalen/2025-q4.mdx', nieuw: true, bytes: Buffer.from('nieuw') },
+    ];
+    let fout: unknown;
+    try {
+      schrijf(dir, bestanden);
+    } catch (error) {
+      fout = error;
+    }
+    expect(schrijfFout(fout)).toBe('content/kwartalen/2025-q4.mdx: schrijven mislukt (EEXIST); de bestanden die al geschreven waren, zijn compleet, de andere ongewijzigd. Verhelp de oorzaak en draai de opdracht opnieuw: regels die er al staan, worden overgeslagen.');
+    expect(readFileSync(join(dir, 'data/uitgaven.csv'), 'utf8')).toBe('lijn;kwartaal;bedrag\nwerven;2025-Q4;1\n');
+    expect(readFileSync(join(dir, 'content/kwartalen/2025-q4.mdx')).equals(oud)).toBe(true);
+    expect([...readdirSync(join(dir, 'data')), ...readdirSync(join(dir, 'content/kwartalen'))].filter((n) => n.startsWith('.'))).toEqual([]);
   });
 });
