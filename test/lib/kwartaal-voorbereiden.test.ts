@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadMonitor } from '../../src/lib/load.ts';
 import { parseMdx } from '../../src/lib/mdx.ts';
-import { activiteitLoopt, bytesVoorPlan, indicatorLoopt, koppenVan, kwartaalTekst, planKwartaal, rijenVoorKwartaal, schrijf, schrijfFout, volgendeTitel, type KwartaalPlan, type TeSchrijven } from '../../src/lib/kwartaal-voorbereiden.ts';
+import { activiteitLoopt, bytesVoorPlan, indicatorLoopt, koppenVan, kwartaalTekst, planKwartaal, rijenVoorKwartaal, schrijf, schrijfFout, verslag, volgendeTitel, type KwartaalPlan, type TeSchrijven } from '../../src/lib/kwartaal-voorbereiden.ts';
 import { readRegion } from '../../src/lib/read-region.ts';
 import type { Problem } from '../../src/lib/types.ts';
 import { FIXTURES } from '../helpers/paths.ts';
@@ -85,6 +85,16 @@ describe('rijenVoorKwartaal', () => {
       { activiteit: 'voorbij', kwartaal: '2026-Q1', status: 'afgerond', toelichting: '' },
     ]);
     expect(uitgaven).toEqual({ naam: 'uitgaven.csv', overgeslagen: 1, rijen: [{ lijn: 'werven', kwartaal: '2026-Q1', bedrag: '0' }] });
+    const plan: KwartaalPlan = { kwartaal: '2026-Q1', mdxFile: 'content/kwartalen/2026-q1.mdx', mdxText: '', csv: [metingen, { ...beoordelingen, rijen: [], overgeslagen: 2 }, voortgang, uitgaven] };
+    expect(verslag(plan, [{ file: 'data/voortgang.csv', nieuw: true, bytes: new Uint8Array() }])).toEqual([
+      'content/kwartalen/2026-q1.mdx: aangemaakt als concept (zonder vastgesteld); schrijf de samenvatting en de tekst',
+      'data/metingen.csv: 1 regel toegevoegd, één per indicator; vul de waarde in (leeg of n.v.t. als er niet gemeten is)',
+      'data/metingen.csv: 1 regel voor 2026-Q1 stond er al en is niet aangeraakt',
+      'data/beoordelingen.csv: 2 regels voor 2026-Q1 stonden er al en zijn niet aangeraakt',
+      'data/voortgang.csv: 3 regels toegevoegd (nieuw bestand), één per lopende activiteit; de status van het vorige kwartaal staat er al; pas hem aan en vul de toelichting in',
+      'data/uitgaven.csv: 1 regel toegevoegd, één per lijn; het bedrag staat op 0; vul in wat er is uitgegeven',
+      'data/uitgaven.csv: 1 regel voor 2026-Q1 stond er al en is niet aangeraakt',
+    ]);
   });
 });
 
@@ -133,13 +143,12 @@ describe('planKwartaal refuses what would overwrite, go back or leave a gap', ()
   });
 
   it('the next quarter after a concept is fine (the previous one may still await approval)', () => {
-    const { dir, data } = regio({ 'content/kwartalen/2025-q4.mdx': '' });
+    const { dir } = regio();
     writeFileSync(join(dir, 'content/kwartalen/2026-q1.mdx'), '---\nkwartaal: 2026-Q1\ntitel: Eerste kwartaal 2026\nsamenvatting: Concept.\n---\n');
     const herlezen = loadMonitor(dir, 'voorbeeld', { vandaag: '2026-04-15' }).monitor!.data;
     expect(herlezen.kwartalen.at(-1)).toMatchObject({ kwartaal: '2026-Q1', vastgesteld: undefined });
     const plan = planKwartaal(dir, herlezen, '2026-Q2');
     expect(plan).toMatchObject({ kwartaal: '2026-Q2', mdxFile: 'content/kwartalen/2026-q2.mdx' });
-    void data;
   });
 });
 
