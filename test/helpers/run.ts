@@ -20,9 +20,9 @@ export function userEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return { ...clean, ...env };
 }
 
-/** Runs src/cli/<command>.ts with the given environment. */
-export function runCli(command: 'check' | 'build', env: Record<string, string>): RunResult {
-  const result = spawnSync(NODE, [resolve(ROOT, `src/cli/${command}.ts`)], {
+/** Runs src/cli/<command>.ts with the given environment and arguments. */
+export function runCli(command: 'check' | 'build' | 'nieuw-kwartaal', env: Record<string, string>, args: string[] = []): RunResult {
+  const result = spawnSync(NODE, [resolve(ROOT, `src/cli/${command}.ts`), ...args], {
     cwd: ROOT,
     env: userEnv(env),
     encoding: 'utf8',
