@@ -1,10 +1,11 @@
 // The monitor model: the validated region plus everything computed from it, once per
 // build. Pages, components and downloads only read this; they never recompute.
 import type { RegionData } from './read-region.ts';
-import { doelStatus, indicatorStatus, verwachteWaarde, type DoelStatus, type IndicatorStatus, type StatusOpties } from './status.ts';
+import { doelStatusUit, indicatorStatus, verwachteWaarde, type DoelStatus, type IndicatorStatus, type StatusOpties } from './status.ts';
+import { telling } from './status-vocabulaire.ts';
 import { kwartaalIndex, kwartaalUitIndex, kwartaalVanDatum, vorigKwartaal } from './quarters.ts';
 import { groupBy, minOf } from './lists.ts';
-import { STATUSSEN, type Activiteit, type Doel, type Indicator, type Kerncijfer, type KwartaalBestand, type Lijn, type Meting, type Problem, type Status, type Voortgang, type Kwartaal } from './types.ts';
+import type { Activiteit, Doel, Indicator, Kerncijfer, KwartaalBestand, Lijn, Meting, Problem, Status, Voortgang, Kwartaal } from './types.ts';
 
 /** `publicatie`: only approved quarters (the public build). `voorbeeld`: concepts too (dev preview). */
 export type Modus = 'publicatie' | 'voorbeeld';
@@ -35,9 +36,12 @@ export interface ActiviteitView extends Activiteit {
 
 export interface DoelView extends Doel {
   lijnTitel: string;
+  /** The status in the current quarter. */
   status: DoelStatus;
-  /** Status per quarter, oldest first, up to the current quarter. */
+  /** Status per quarter, oldest first, up to the current quarter (read one quarter with doelStatusIn). */
   historie: DoelStatus[];
+  /** Every quarter the site shows: the history and any report quarter after it. */
+  statusPerKwartaal: ReadonlyMap<Kwartaal, DoelStatus>;
   indicatoren: IndicatorView[];
   activiteiten: ActiviteitView[];
   /** Region folder relative path of the goal's narrative MDX, if any. */
@@ -47,7 +51,8 @@ export interface DoelView extends Doel {
 export interface LijnView extends Lijn {
   doelen: string[];
   activiteiten: string[];
-  statusTelling: Record<Status, number>;
+  /** Its goals per status in the current quarter, in the vocabulary's order, without zeros. */
+  statusTelling: { status: Status; aantal: number }[];
   begroting: { jaar: number; bedrag: number }[];
   uitgaven: { kwartaal: Kwartaal; bedrag: number }[];
   begroot: number;
@@ -56,8 +61,6 @@ export interface LijnView extends Lijn {
 
 export interface KwartaalView extends KwartaalBestand {
   concept: boolean;
-  /** Goal statuses as of this quarter. */
-  statussen: Record<string, DoelStatus>;
 }
 
 export interface Verandering {
@@ -87,8 +90,6 @@ export interface MonitorResult {
   monitor?: Monitor;
   problems: Problem[];
 }
-
-const leegTelling = (): Record<Status, number> => Object.fromEntries(STATUSSEN.map((s) => [s, 0])) as Record<Status, number>;
 
 const byQuarter = <T extends { kwartaal: Kwartaal }>(a: T, b: T) => kwartaalIndex(a.kwartaal) - kwartaalIndex(b.kwartaal);
 
@@ -145,9 +146,25 @@ export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]
   const historieKwartalen: Kwartaal[] = [];
   for (let i = begin; i <= huidigIndex; i++) historieKwartalen.push(kwartaalUitIndex(i));
 
-  const statusVan = (doel: Doel, asOf: Kwartaal): DoelStatus => {
-    const indicatoren = doel.soort === 'meetbaar' ? (indicatorenPerDoel.get(doel.id) ?? []) : [];
-    return doelStatus(doel, indicatoren, metingenPerIndicator, beoordelingenPerDoel.get(doel.id) ?? [], asOf, opties);
+  // Quarters after the current one that still have a report (a concept in the preview, or
+  // when regio.yaml names an earlier current quarter).
+  const rapportKwartalen = zichtbaar.map((k) => k.kwartaal).filter((k) => kwartaalIndex(k) > huidigIndex);
+  const kwartalenMetStatus = [...historieKwartalen, ...rapportKwartalen];
+
+  /** Each indicator's status once per quarter; the goal's status and the indicator view both read it. */
+  const statussenVan = (doel: Doel) => {
+    const eigen = indicatorenPerDoel.get(doel.id) ?? [];
+    const namen = new Map(eigen.map((ind) => [ind.id, ind.naam]));
+    const beoordeeld = beoordelingenPerDoel.get(doel.id) ?? [];
+    const indicatorStatussen = new Map<Kwartaal, IndicatorStatus[]>();
+    const perKwartaal = new Map<Kwartaal, DoelStatus>();
+    for (const k of kwartalenMetStatus) {
+      const eigenStatussen = eigen.map((ind) => indicatorStatus(ind, metingenPerIndicator.get(ind.id) ?? [], k, opties));
+      indicatorStatussen.set(k, eigenStatussen);
+      // A merkbaar goal's indicators do not count for its status (the validator warns).
+      perKwartaal.set(k, doelStatusUit(doel, doel.soort === 'meetbaar' ? eigenStatussen : [], namen, beoordeeld, k));
+    }
+    return { indicatorStatussen, perKwartaal };
   };
 
   const activiteiten: ActiviteitView[] = data.activiteiten.map((a) => {
@@ -157,8 +174,10 @@ export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]
   const activiteitenPerDoel = groupBy(activiteiten.filter((a) => a.doel), (a) => a.doel ?? '');
 
   const doelen: DoelView[] = data.doelen.map((doel) => {
-    const historie = historieKwartalen.map((k) => statusVan(doel, k));
-    const indicatoren: IndicatorView[] = (indicatorenPerDoel.get(doel.id) ?? []).map((indicator) => {
+    const { indicatorStatussen, perKwartaal: statusPerKwartaal } = statussenVan(doel);
+    const historie = historieKwartalen.map((k) => statusPerKwartaal.get(k)!);
+    const huidigeIndicatoren = indicatorStatussen.get(huidig)!;
+    const indicatoren: IndicatorView[] = (indicatorenPerDoel.get(doel.id) ?? []).map((indicator, i) => {
       const eigen = metingenPerIndicator.get(indicator.id) ?? [];
       const zichtbareMetingen = eigen.filter((m) => kwartaalIndex(m.kwartaal) <= huidigIndex);
       const perKwartaal = new Map(zichtbareMetingen.map((m) => [m.kwartaal, m]));
@@ -177,13 +196,14 @@ export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]
           opmerking: meting?.opmerking,
         });
       }
-      return { ...indicator, metingen: zichtbareMetingen, reeks, status: indicatorStatus(indicator, zichtbareMetingen, huidig, opties) };
+      return { ...indicator, metingen: zichtbareMetingen, reeks, status: huidigeIndicatoren[i] };
     });
     return {
       ...doel,
       lijnTitel: lijnTitels.get(doel.lijn) ?? doel.lijn,
       status: historie[historie.length - 1],
       historie,
+      statusPerKwartaal,
       indicatoren,
       activiteiten: activiteitenPerDoel.get(doel.id) ?? [],
       verhaal: verhalen.get(doel.id),
@@ -193,8 +213,7 @@ export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]
   const doelenPerLijn = groupBy(doelen, (d) => d.lijn);
   const lijnen: LijnView[] = data.lijnen.map((lijn) => {
     const eigenDoelen = doelenPerLijn.get(lijn.id) ?? [];
-    const statusTelling = leegTelling();
-    for (const doel of eigenDoelen) statusTelling[doel.status.status]++;
+    const statusTelling = telling(eigenDoelen.map((d) => d.status.status));
     const begroting = data.begroting.filter((b) => b.lijn === lijn.id).map(({ jaar, bedrag }) => ({ jaar, bedrag })).sort((a, b) => a.jaar - b.jaar);
     const perKwartaal = new Map<Kwartaal, number>();
     for (const u of uitgaven.filter((u) => u.lijn === lijn.id)) perKwartaal.set(u.kwartaal, (perKwartaal.get(u.kwartaal) ?? 0) + u.bedrag);
@@ -211,18 +230,13 @@ export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]
     };
   });
 
-  const kwartalen: KwartaalView[] = zichtbaar.map((k) => {
-    const index = historieKwartalen.indexOf(k.kwartaal);
-    const statussen: Record<string, DoelStatus> = {};
-    for (const doel of doelen) statussen[doel.id] = index >= 0 ? doel.historie[index] : statusVan(doel, k.kwartaal);
-    return { ...k, concept: !k.vastgesteld, statussen };
-  });
+  const kwartalen: KwartaalView[] = zichtbaar.map((k) => ({ ...k, concept: !k.vastgesteld }));
 
   const vorig = vorigKwartaal(huidig);
-  const vorigeIndex = historieKwartalen.indexOf(vorig);
-  const veranderingen: Verandering[] = vorigeIndex < 0 ? [] : doelen
-    .filter((d) => d.historie[vorigeIndex].status !== d.status.status)
-    .map((d) => ({ doel: d.id, van: d.historie[vorigeIndex].status, naar: d.status.status }));
+  const veranderingen: Verandering[] = doelen.flatMap((d) => {
+    const van = d.statusPerKwartaal.get(vorig)?.status;
+    return van !== undefined && van !== d.status.status ? [{ doel: d.id, van, naar: d.status.status }] : [];
+  });
 
   return {
     modus,
@@ -241,9 +255,12 @@ export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]
   };
 }
 
-/** A goal's status as of a quarter (its history), or its current status for a quarter outside it. */
+/**
+ * The one way to read a goal's status in a quarter: its status as of that quarter (history or
+ * report), or its current status for a quarter the site does not show.
+ */
 export function doelStatusIn(doel: DoelView, kwartaal: Kwartaal): DoelStatus {
-  return doel.historie.find((s) => s.kwartaal === kwartaal) ?? doel.status;
+  return doel.statusPerKwartaal.get(kwartaal) ?? doel.status;
 }
 
 /**

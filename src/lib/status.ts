@@ -6,13 +6,18 @@ import type { FormatOpties } from './format.ts';
 import { afgeschermd, isOnderdrukt, toonWaarde } from './suppress.ts';
 import { kwartaalIndex, vorigKwartaal } from './quarters.ts';
 import { groupBy } from './lists.ts';
+import { doelStatusBetekenis, statusLabel } from './status-vocabulaire.ts';
 
 export interface StatusOpties {
   tolerantie: number;
   kleineAantallen: number;
 }
 
-export interface IndicatorStatus {
+/**
+ * The decision for one indicator as of a quarter: plain values, no words. `indicatorUitleg`
+ * turns it into the sentence a reader sees.
+ */
+export interface IndicatorBeslissing {
   indicator: string;
   /** The "as of" quarter. */
   kwartaal: Kwartaal;
@@ -22,69 +27,41 @@ export interface IndicatorStatus {
   laatste?: { kwartaal: Kwartaal; waarde: number; voorlopig: boolean };
   /** Expected value at laatste.kwartaal (on the path). */
   verwacht?: number;
+  /** How far behind the path (negative: ahead); only when the status compares with the path. */
+  achterstand?: number;
+  /** How far behind still gives aandacht; with achterstand. */
+  marge?: number;
+}
+
+export interface IndicatorStatus extends IndicatorBeslissing {
   /** One Dutch sentence built from the numbers. */
   uitleg: string;
 }
 
-export interface DoelStatus {
+/** The decision for one goal as of a quarter: plain values, no words. */
+export interface DoelBeslissing {
   doel: string;
   kwartaal: Kwartaal;
   status: Status;
   /** Recorded by the region, computed from the indicators, or a merkbaar goal without record. */
   herkomst: 'beoordeling' | 'indicatoren' | 'geen';
-  uitleg: string;
-  indicatoren: IndicatorStatus[];
+  /** A meetbaar goal with a recorded status: what its indicators gave. */
+  berekend?: Status;
   /** Check, from beoordelingen.csv for this quarter. */
   toelichting?: string;
   /** Act, from beoordelingen.csv for this quarter. */
   bijsturing?: string;
 }
 
-/** Worst first; used for a goal's status and for sorting. */
-export const STATUS_VOLGORDE: readonly Status[] = [
-  'achter',
-  'aandacht',
-  'geen-actuele-meting',
-  'geen-meting',
-  'op-koers',
-  'behaald',
-];
+export interface DoelStatus extends DoelBeslissing {
+  uitleg: string;
+  indicatoren: IndicatorStatus[];
+}
 
-export const STATUS_LABEL: Record<Status, string> = {
-  behaald: 'behaald',
-  'op-koers': 'op koers',
-  aandacht: 'aandacht',
-  achter: 'achter',
-  'geen-actuele-meting': 'geen actuele meting',
-  'geen-meting': 'geen meting',
-  'niet-beoordeeld': 'niet beoordeeld',
-};
-
-export const STATUS_OMSCHRIJVING: Record<Status, string> = {
-  behaald: 'De laatste meting heeft de streefwaarde bereikt.',
-  'op-koers': 'De laatste meting ligt op of voor het traject van nulmeting naar streefwaarde.',
-  aandacht: 'De laatste meting ligt iets achter op het traject, binnen de marge die de regio aanhoudt.',
-  achter: 'De laatste meting ligt verder achter op het traject dan de marge die de regio aanhoudt.',
-  'geen-actuele-meting': 'De laatste meting is ouder dan het vorige kwartaal, dus we weten niet hoe het nu staat.',
-  'geen-meting': 'Er is nog geen meting, dus we kunnen nog niet zeggen hoe het staat.',
-  'niet-beoordeeld': 'Dit doel is niet in cijfers te meten en de regio heeft het voor dit kwartaal nog niet beoordeeld.',
-};
-
-// niet-beoordeeld is not in the PRODUCT order; an unknown ranks just after geen-meting.
-const RANG: Record<Status, number> = {
-  achter: 0,
-  aandacht: 1,
-  'geen-actuele-meting': 2,
-  'geen-meting': 3,
-  'niet-beoordeeld': 4,
-  'op-koers': 5,
-  behaald: 6,
-};
-
-/** The worst status in STATUS_VOLGORDE; an empty list has no measurement, so geen-meting. */
+/** The worst status in the vocabulary's order; an empty list has no measurement, so geen-meting. */
 export function ergsteStatus(statussen: Status[]): Status {
   let worst: Status | undefined;
-  for (const s of statussen) if (worst === undefined || RANG[s] < RANG[worst]) worst = s;
+  for (const s of statussen) if (worst === undefined || doelStatusBetekenis(s).rang < doelStatusBetekenis(worst).rang) worst = s;
   return worst ?? 'geen-meting';
 }
 
@@ -135,23 +112,10 @@ function zinOpties(eenheid: Eenheid, values: number[]): FormatOpties {
   return { decimalen: needs ? 1 : 0 };
 }
 
-export function indicatorStatus(ind: Indicator, metingen: Meting[], asOf: Kwartaal, opties: StatusOpties): IndicatorStatus {
-  const drempel = opties.kleineAantallen;
-  const { eenheid } = ind;
-  const hidden = (v: number) => isOnderdrukt(v, eenheid, drempel);
-  const doelTekst = (fmt: FormatOpties) =>
-    `streefwaarde ${toonWaarde(ind.streefwaarde, eenheid, drempel, fmt)} in ${ind.streefKwartaal}`;
-
+/** The status rules of PRODUCT.md, steps 1 to 4, for one indicator as of a quarter. */
+export function indicatorBeslissing(ind: Indicator, metingen: Meting[], asOf: Kwartaal, tolerantie: number): IndicatorBeslissing {
   const meting = laatsteMeting(ind, metingen, asOf);
-  if (!meting || meting.waarde === null) {
-    const fmt = zinOpties(eenheid, [ind.nulmeting, ind.streefwaarde]);
-    return {
-      indicator: ind.id,
-      kwartaal: asOf,
-      status: 'geen-meting',
-      uitleg: `Nog geen meting; nulmeting ${toonWaarde(ind.nulmeting, eenheid, drempel, fmt)} in ${ind.nulmetingKwartaal}, ${doelTekst(fmt)}.`,
-    };
-  }
+  if (!meting || meting.waarde === null) return { indicator: ind.id, kwartaal: asOf, status: 'geen-meting' };
 
   const waarde = meting.waarde;
   const laatste = { kwartaal: meting.kwartaal, waarde, voorlopig: meting.voorlopig };
@@ -159,37 +123,52 @@ export function indicatorStatus(ind: Indicator, metingen: Meting[], asOf: Kwarta
   const hoger = ind.richting === 'hoger';
   const base = { indicator: ind.id, kwartaal: asOf, laatste, verwacht };
 
-  if (kwartaalIndex(meting.kwartaal) < kwartaalIndex(asOf) - 1) {
-    const fmt = zinOpties(eenheid, [waarde]);
-    const extra = meting.voorlopig ? ', voorlopig' : '';
-    return {
-      ...base,
-      status: 'geen-actuele-meting',
-      uitleg: `Laatste meting ${meting.kwartaal} (${toonWaarde(waarde, eenheid, drempel, fmt)}${extra}) is ouder dan het vorige kwartaal (${vorigKwartaal(asOf)}).`,
-    };
-  }
-
-  const voorlopig = meting.voorlopig ? ' (voorlopig)' : '';
+  if (kwartaalIndex(meting.kwartaal) < kwartaalIndex(asOf) - 1) return { ...base, status: 'geen-actuele-meting' };
   const reached = hoger ? atMost(ind.streefwaarde, waarde) : atMost(waarde, ind.streefwaarde);
-  if (reached) {
-    const fmt = zinOpties(eenheid, [waarde, ind.streefwaarde]);
-    return {
-      ...base,
-      status: 'behaald',
-      uitleg: `Streefwaarde ${toonWaarde(ind.streefwaarde, eenheid, drempel, fmt)} bereikt: ${toonWaarde(waarde, eenheid, drempel, fmt)}${voorlopig} in ${meting.kwartaal}.`,
-    };
-  }
+  if (reached) return { ...base, status: 'behaald' };
 
   // Positive when behind the path, whatever the direction.
   const achterstand = hoger ? verwacht - waarde : waarde - verwacht;
-  const marge = tolerantieMarge(ind, opties.tolerantie);
+  const marge = tolerantieMarge(ind, tolerantie);
   const scale = [ind.nulmeting, ind.streefwaarde];
   const status: Status = atMost(achterstand, 0, waarde, verwacht, ...scale)
     ? 'op-koers'
     : atMost(achterstand, marge, waarde, verwacht, ...scale)
       ? 'aandacht'
       : 'achter';
+  return { ...base, status, achterstand, marge };
+}
 
+/** The sentence that explains a decision; persons counts below the threshold are not printed. */
+export function indicatorUitleg(ind: Indicator, b: IndicatorBeslissing, drempel: number): string {
+  const { eenheid } = ind;
+  const hidden = (v: number) => isOnderdrukt(v, eenheid, drempel);
+  const doelTekst = (fmt: FormatOpties) =>
+    `streefwaarde ${toonWaarde(ind.streefwaarde, eenheid, drempel, fmt)} in ${ind.streefKwartaal}`;
+
+  const meting = b.laatste;
+  if (!meting) {
+    const fmt = zinOpties(eenheid, [ind.nulmeting, ind.streefwaarde]);
+    return `Nog geen meting; nulmeting ${toonWaarde(ind.nulmeting, eenheid, drempel, fmt)} in ${ind.nulmetingKwartaal}, ${doelTekst(fmt)}.`;
+  }
+  const waarde = meting.waarde;
+
+  if (b.status === 'geen-actuele-meting') {
+    const fmt = zinOpties(eenheid, [waarde]);
+    const extra = meting.voorlopig ? ', voorlopig' : '';
+    return `Laatste meting ${meting.kwartaal} (${toonWaarde(waarde, eenheid, drempel, fmt)}${extra}) is ouder dan het vorige kwartaal (${vorigKwartaal(b.kwartaal)}).`;
+  }
+
+  const voorlopig = meting.voorlopig ? ' (voorlopig)' : '';
+  if (b.status === 'behaald') {
+    const fmt = zinOpties(eenheid, [waarde, ind.streefwaarde]);
+    return `Streefwaarde ${toonWaarde(ind.streefwaarde, eenheid, drempel, fmt)} bereikt: ${toonWaarde(waarde, eenheid, drempel, fmt)}${voorlopig} in ${meting.kwartaal}.`;
+  }
+
+  const { status } = b;
+  const verwacht = b.verwacht ?? verwachteWaarde(ind, meting.kwartaal);
+  const achterstand = b.achterstand ?? 0;
+  const marge = b.marge ?? 0;
   // Between the baseline and target quarters the expected value interpolates both, so it
   // (and the gap to it) would reveal a suppressed baseline or target; the margin always would.
   const verborgen = afgeschermd(ind, drempel);
@@ -205,9 +184,7 @@ export function indicatorStatus(ind: Indicator, metingen: Meting[], asOf: Kwarta
   const nul = Math.round(Math.abs(achterstand) * 10 ** shown) === 0;
 
   const gemeten = `${toonWaarde(waarde, eenheid, drempel, fmt)}${voorlopig} in ${meting.kwartaal}`;
-  if (status === 'op-koers' && (nul || !verschilZichtbaar)) {
-    return { ...base, status, uitleg: `${gemeten}, op het traject; ${doelTekst(fmt)}.` };
-  }
+  if (status === 'op-koers' && (nul || !verschilZichtbaar)) return `${gemeten}, op het traject; ${doelTekst(fmt)}.`;
   const tekst = verwachtVerborgen ? gemeten : `${gemeten}, waar het traject ${toonWaarde(verwacht, eenheid, drempel, fmt)} aangeeft`;
   let positie: string;
   if (status === 'op-koers') {
@@ -218,7 +195,13 @@ export function indicatorStatus(ind: Indicator, metingen: Meting[], asOf: Kwarta
       positie += status === 'aandacht' ? `, binnen de marge van ${afstand(marge)}` : `, meer dan de marge van ${afstand(marge)}`;
     }
   }
-  return { ...base, status, uitleg: `${tekst}: ${positie}; ${doelTekst(fmt)}.` };
+  return `${tekst}: ${positie}; ${doelTekst(fmt)}.`;
+}
+
+/** Decision and sentence for one indicator as of a quarter. */
+export function indicatorStatus(ind: Indicator, metingen: Meting[], asOf: Kwartaal, opties: StatusOpties): IndicatorStatus {
+  const beslissing = indicatorBeslissing(ind, metingen, asOf, opties.tolerantie);
+  return { ...beslissing, uitleg: indicatorUitleg(ind, beslissing, opties.kleineAantallen) };
 }
 
 function metPunt(text: string): string {
@@ -230,7 +213,7 @@ function kleineLetter(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-function uitlegUitIndicatoren(statussen: IndicatorStatus[], namen: Map<string, string>): string {
+function uitlegUitIndicatoren(statussen: readonly IndicatorStatus[], namen: ReadonlyMap<string, string>): string {
   if (statussen.length === 1) return statussen[0].uitleg;
   const n = statussen.length;
   const goed = statussen.filter((s) => s.status === 'op-koers' || s.status === 'behaald').length;
@@ -240,13 +223,59 @@ function uitlegUitIndicatoren(statussen: IndicatorStatus[], namen: Map<string, s
   const minst = statussen.find((s) => s.status === worst)!;
   const telling = goed === n ? alle : goed === 0 ? (n === 2 ? 'Geen van beide indicatoren' : `Geen van de ${n} indicatoren`) : `${goed} van de ${n} indicatoren`;
   const naam = namen.get(minst.indicator) ?? minst.indicator;
-  return `${telling} op koers of behaald; het minst gunstig is ${naam} (${STATUS_LABEL[worst]}): ${kleineLetter(minst.uitleg)}`;
+  return `${telling} op koers of behaald; het minst gunstig is ${naam} (${statusLabel(worst)}): ${kleineLetter(minst.uitleg)}`;
+}
+
+/**
+ * A goal's status as of a quarter (PRODUCT.md "Status"): the region's recorded status, else the
+ * worst of a meetbaar goal's indicators, else niet-beoordeeld. `indicatoren`: the goal's own
+ * indicators' decisions for this quarter (none for a merkbaar goal).
+ */
+export function doelBeslissing(doel: Doel, indicatoren: readonly IndicatorBeslissing[], beoordelingen: readonly Beoordeling[], asOf: Kwartaal): DoelBeslissing {
+  const rij = beoordelingen.find((b) => b.doel === doel.id && b.kwartaal === asOf);
+  const base = {
+    doel: doel.id,
+    kwartaal: asOf,
+    ...(rij?.toelichting !== undefined ? { toelichting: rij.toelichting } : {}),
+    ...(rij?.bijsturing !== undefined ? { bijsturing: rij.bijsturing } : {}),
+  };
+  const berekend = indicatoren.length > 0 ? ergsteStatus(indicatoren.map((s) => s.status)) : undefined;
+  if (rij?.status) {
+    return { ...base, status: rij.status, herkomst: 'beoordeling', ...(doel.soort === 'meetbaar' && berekend ? { berekend } : {}) };
+  }
+  if (doel.soort === 'merkbaar') return { ...base, status: 'niet-beoordeeld', herkomst: 'geen' };
+  return { ...base, status: berekend ?? 'geen-meting', herkomst: 'indicatoren' };
+}
+
+/** The sentence that explains a goal's decision, from its indicators' sentences. */
+export function doelUitleg(b: DoelBeslissing, indicatoren: readonly IndicatorStatus[], namen: ReadonlyMap<string, string>): string {
+  if (b.herkomst === 'beoordeling') {
+    let uitleg = 'Status vastgesteld door de regio';
+    if (b.berekend && b.berekend !== b.status) uitleg += ` (volgens de indicatoren: ${statusLabel(b.berekend)})`;
+    const toelichting = b.toelichting?.trim();
+    return uitleg + (toelichting ? `: ${metPunt(toelichting)}` : ', zonder toelichting.');
+  }
+  if (b.herkomst === 'geen') return 'Dit merkbare doel heeft voor dit kwartaal geen beoordeling van de regio.';
+  if (indicatoren.length === 0) return 'Dit meetbare doel heeft nog geen indicatoren.';
+  return uitlegUitIndicatoren(indicatoren, namen);
+}
+
+/** Decision and sentence for a goal from its indicators' statuses, already computed for asOf. */
+export function doelStatusUit(
+  doel: Doel,
+  indicatoren: IndicatorStatus[],
+  namen: ReadonlyMap<string, string>,
+  beoordelingen: readonly Beoordeling[],
+  asOf: Kwartaal,
+): DoelStatus {
+  const beslissing = doelBeslissing(doel, indicatoren, beoordelingen, asOf);
+  return { ...beslissing, uitleg: doelUitleg(beslissing, indicatoren, namen), indicatoren };
 }
 
 export function doelStatus(
   doel: Doel,
   indicatoren: Indicator[],
-  /** A list, or already per indicator id (the model groups once, not per goal and quarter). */
+  /** A list, or already per indicator id. */
   metingen: Meting[] | ReadonlyMap<string, Meting[]>,
   beoordelingen: Beoordeling[],
   asOf: Kwartaal,
@@ -257,43 +286,5 @@ export function doelStatus(
   // indicator grows with the square of the indicators per goal.
   const perIndicator = Array.isArray(metingen) ? groupBy(metingen, (m) => m.indicator) : metingen;
   const statussen = eigen.map((ind) => indicatorStatus(ind, perIndicator.get(ind.id) ?? [], asOf, opties));
-  const namen = new Map(eigen.map((ind) => [ind.id, ind.naam]));
-  const rij = beoordelingen.find((b) => b.doel === doel.id && b.kwartaal === asOf);
-  const base = {
-    doel: doel.id,
-    kwartaal: asOf,
-    indicatoren: statussen,
-    ...(rij?.toelichting !== undefined ? { toelichting: rij.toelichting } : {}),
-    ...(rij?.bijsturing !== undefined ? { bijsturing: rij.bijsturing } : {}),
-  };
-
-  if (rij?.status) {
-    const toelichting = rij.toelichting?.trim();
-    let uitleg = 'Status vastgesteld door de regio';
-    if (doel.soort === 'meetbaar' && statussen.length > 0) {
-      const berekend = ergsteStatus(statussen.map((s) => s.status));
-      if (berekend !== rij.status) uitleg += ` (volgens de indicatoren: ${STATUS_LABEL[berekend]})`;
-    }
-    uitleg += toelichting ? `: ${metPunt(toelichting)}` : ', zonder toelichting.';
-    return { ...base, status: rij.status, herkomst: 'beoordeling', uitleg };
-  }
-
-  if (doel.soort === 'merkbaar') {
-    return {
-      ...base,
-      status: 'niet-beoordeeld',
-      herkomst: 'geen',
-      uitleg: 'Dit merkbare doel heeft voor dit kwartaal geen beoordeling van de regio.',
-    };
-  }
-
-  if (statussen.length === 0) {
-    return { ...base, status: 'geen-meting', herkomst: 'indicatoren', uitleg: 'Dit meetbare doel heeft nog geen indicatoren.' };
-  }
-  return {
-    ...base,
-    status: ergsteStatus(statussen.map((s) => s.status)),
-    herkomst: 'indicatoren',
-    uitleg: uitlegUitIndicatoren(statussen, namen),
-  };
+  return doelStatusUit(doel, statussen, new Map(eigen.map((ind) => [ind.id, ind.naam])), beoordelingen, asOf);
 }

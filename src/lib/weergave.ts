@@ -5,7 +5,6 @@ import { eenheidLabel, formatGetalVoor } from './format.ts';
 import { afgeschermd, isOnderdrukt, onderdruktUitleg, toonGetal, toonWaarde } from './suppress.ts';
 import { kwartaalIndex } from './quarters.ts';
 import { maxOf, minOf } from './lists.ts';
-import type { Status } from './types.ts';
 
 export interface GrafiekRij {
   kwartaal: string;
@@ -179,10 +178,4 @@ export function trendlijn(doel: DoelView, monitor: Monitor): TrendLijn | undefin
     ...(laatste.klein ? {} : { laatste: { x: Number(c(x(laatste.kwartaal))), y: Number(c(y(laatste.waarde))) } }),
     beschrijving: `Verloop van ${indicator.naam} van ${punten[0].kwartaal} tot ${laatste.kwartaal}: van ${toonWaarde(punten[0].waarde, eenheid, drempel)} naar ${toonWaarde(laatste.waarde, eenheid, drempel)}.`,
   };
-}
-
-/** Counts per status, in display order, skipping zeros. */
-export function telling(statussen: Status[]): { status: Status; aantal: number }[] {
-  const volgorde: Status[] = ['behaald', 'op-koers', 'aandacht', 'achter', 'geen-actuele-meting', 'geen-meting', 'niet-beoordeeld'];
-  return volgorde.map((status) => ({ status, aantal: statussen.filter((s) => s === status).length })).filter((t) => t.aantal > 0);
 }

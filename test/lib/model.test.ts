@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadMonitor } from '../../src/lib/load.ts';
 import { doelStatusIn } from '../../src/lib/model.ts';
+import { doelStatus } from '../../src/lib/status.ts';
+import { telling } from '../../src/lib/status-vocabulaire.ts';
 import { FIXTURES, ROOT } from '../helpers/paths.ts';
 
 const zes = join(FIXTURES, 'regio-zes-lijnen');
@@ -74,6 +78,21 @@ describe('the model pages read', () => {
     }
   });
 
+  it('computes each indicator\'s status once: the goal and the indicator view share it', () => {
+    for (const doel of m.doelen.filter((d) => d.soort === 'meetbaar')) {
+      expect(doel.indicatoren.map((i) => i.status)).toEqual(doel.status.indicatoren);
+      doel.indicatoren.forEach((i, n) => expect(i.status).toBe(doel.status.indicatoren[n]));
+    }
+  });
+
+  it('counts each line\'s goals per status in the vocabulary\'s order', () => {
+    for (const lijn of m.lijnen) {
+      const statussen = m.doelen.filter((d) => d.lijn === lijn.id).map((d) => d.status.status);
+      expect(lijn.statusTelling).toEqual(telling(statussen));
+      expect(lijn.statusTelling.reduce((n, t) => n + t.aantal, 0)).toBe(lijn.doelen.length);
+    }
+  });
+
   it('orders lines by volgorde', () => {
     expect(m.lijnen.map((l) => l.volgorde)).toEqual([1, 2, 3, 4, 5, 6]);
   });
@@ -90,5 +109,31 @@ describe('the example region', () => {
     expect(monitor!.data.indicatoren.some((i) => i.richting === 'lager')).toBe(true);
     expect(monitor!.data.indicatoren.some((i) => i.eenheid === 'personen')).toBe(true);
     expect(monitor!.kwartalen.filter((k) => !k.concept)).toHaveLength(2);
+  });
+});
+
+describe('a report after the current quarter (regio.yaml names an earlier one)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'regio-huidig-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  cpSync(zes, dir, { recursive: true });
+  appendFileSync(join(dir, 'data/regio.yaml'), 'huidig_kwartaal: 2025-Q3\n');
+  const { monitor, problems } = loadMonitor(dir, 'publicatie');
+
+  it('reads a goal\'s status in that report as of the report\'s quarter, not the current one', () => {
+    expect(problems.filter((p) => p.severity === 'fout')).toEqual([]);
+    const m = monitor!;
+    expect(m.huidigKwartaal).toBe('2025-Q3');
+    expect(m.kwartalen.map((k) => k.kwartaal)).toContain('2025-Q4');
+    let verschilt = 0;
+    for (const doel of m.doelen) {
+      const inRapport = doelStatusIn(doel, '2025-Q4');
+      const indicatoren = doel.soort === 'meetbaar' ? m.data.indicatoren.filter((i) => i.doel === doel.id) : [];
+      const direct = doelStatus(doel, indicatoren, m.data.metingen, m.data.beoordelingen, '2025-Q4', { tolerantie: m.regio.tolerantie, kleineAantallen: m.regio.kleineAantallen });
+      expect(inRapport.kwartaal).toBe('2025-Q4');
+      expect({ status: inRapport.status, uitleg: inRapport.uitleg }).toEqual({ status: direct.status, uitleg: direct.uitleg });
+      if (inRapport.status !== doel.status.status) verschilt++;
+    }
+    // The fixture changes at least one goal from 2025-Q3 to 2025-Q4, so the test can tell the two apart.
+    expect(verschilt).toBeGreaterThan(0);
   });
 });

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
+  doelBeslissing,
   doelStatus,
+  doelUitleg,
   ergsteStatus,
+  indicatorBeslissing,
   indicatorStatus,
-  STATUS_LABEL,
-  STATUS_OMSCHRIJVING,
-  STATUS_VOLGORDE,
+  indicatorUitleg,
   tolerantieMarge,
   verwachteWaarde,
 } from '../../src/lib/status.ts';
 import type { StatusOpties } from '../../src/lib/status.ts';
-import { STATUSSEN } from '../../src/lib/types.ts';
+import { DOEL_STATUSSEN } from '../../src/lib/status-vocabulaire.ts';
 import type { Beoordeling, Doel, Indicator, Kwartaal, Meting, Status } from '../../src/lib/types.ts';
 
 const source = { file: 'x', line: 1 };
@@ -362,15 +363,17 @@ describe('indicatorStatus, small counts in the explanation', () => {
   });
 });
 
-describe('ergsteStatus and the status tables', () => {
-  it('orders worst first', () => {
-    expect(STATUS_VOLGORDE).toEqual(['achter', 'aandacht', 'geen-actuele-meting', 'geen-meting', 'op-koers', 'behaald']);
+describe('ergsteStatus', () => {
+  const volgorde = DOEL_STATUSSEN.filter((b) => b.voorIndicator).map((b) => b.slug);
+
+  it('orders the indicator statuses worst first, as PRODUCT.md says', () => {
+    expect(volgorde).toEqual(['achter', 'aandacht', 'geen-actuele-meting', 'geen-meting', 'op-koers', 'behaald']);
   });
 
   it('picks the worse of every pair, in either order', () => {
-    for (let i = 0; i < STATUS_VOLGORDE.length; i++) {
-      for (let j = i + 1; j < STATUS_VOLGORDE.length; j++) {
-        const [slechter, beter] = [STATUS_VOLGORDE[i], STATUS_VOLGORDE[j]];
+    for (let i = 0; i < volgorde.length; i++) {
+      for (let j = i + 1; j < volgorde.length; j++) {
+        const [slechter, beter] = [volgorde[i], volgorde[j]];
         expect(ergsteStatus([slechter, beter])).toBe(slechter);
         expect(ergsteStatus([beter, slechter])).toBe(slechter);
       }
@@ -384,14 +387,48 @@ describe('ergsteStatus and the status tables', () => {
     expect(ergsteStatus(['op-koers', 'niet-beoordeeld'])).toBe('niet-beoordeeld');
     expect(ergsteStatus(['geen-meting', 'niet-beoordeeld'])).toBe('geen-meting');
   });
+});
 
-  it('has a label and a description for every status', () => {
-    for (const s of STATUSSEN) {
-      expect(STATUS_LABEL[s]).toBeTruthy();
-      expect(STATUS_OMSCHRIJVING[s]).toMatch(/^[A-Z].*\.$/);
+describe('the decision apart from its sentence', () => {
+  it('decides in plain values: status, last measurement, expected value, gap and margin', () => {
+    const b = indicatorBeslissing(indicator(), [meting('2026-Q2', 67)], '2026-Q2', 0.1);
+    expect(b).toEqual({
+      indicator: 'ind',
+      kwartaal: '2026-Q2',
+      status: 'aandacht',
+      laatste: { kwartaal: '2026-Q2', waarde: 67, voorlopig: false },
+      verwacht: 70,
+      achterstand: 3,
+      marge: 4,
+    });
+    expect(indicatorBeslissing(indicator(), [], '2026-Q2', 0.1)).toEqual({ indicator: 'ind', kwartaal: '2026-Q2', status: 'geen-meting' });
+    // Reached and out of date compare with no path: no gap, no margin.
+    expect(indicatorBeslissing(indicator(), [meting('2026-Q2', 80)], '2026-Q2', 0.1)).not.toHaveProperty('achterstand');
+    expect(indicatorBeslissing(indicator(), [meting('2025-Q4', 50)], '2026-Q2', 0.1)).toMatchObject({ status: 'geen-actuele-meting', verwacht: 60 });
+  });
+
+  it('explains a decision with the same sentence indicatorStatus gives, suppressed as there', () => {
+    const gevallen: [Indicator, Meting[]][] = [
+      [indicator(), [meting('2026-Q2', 67)]],
+      [indicator(), []],
+      [indicator(), [meting('2025-Q4', 50, { voorlopig: true })]],
+      [indicator({ nulmeting: 2, streefwaarde: 12 }), [meting('2026-Q2', 3)]],
+      [indicator({ eenheid: 'percentage', richting: 'lager', nulmeting: 12, streefwaarde: 8 }), [meting('2026-Q2', 8)]],
+    ];
+    for (const [ind, metingen] of gevallen) {
+      const b = indicatorBeslissing(ind, metingen, '2026-Q2', OPTIES.tolerantie);
+      expect(indicatorUitleg(ind, b, OPTIES.kleineAantallen)).toBe(indicatorStatus(ind, metingen, '2026-Q2', OPTIES).uitleg);
     }
-    expect(STATUS_LABEL['geen-actuele-meting']).toBe('geen actuele meting');
-    expect(STATUS_LABEL['niet-beoordeeld']).toBe('niet beoordeeld');
+    expect(indicatorUitleg(indicator({ nulmeting: 2, streefwaarde: 12 }), indicatorBeslissing(indicator({ nulmeting: 2, streefwaarde: 12 }), [meting('2026-Q2', 3)], '2026-Q2', 0.1), 5)).toMatch(/^< 5 personen in 2026-Q2/);
+  });
+
+  it('keeps what the indicators gave next to the region\'s recorded status', () => {
+    const ind = indicatorStatus(indicator(), [meting('2026-Q2', 60)], '2026-Q2', OPTIES);
+    expect(ind.status).toBe('achter');
+    const b = doelBeslissing(doel(), [ind], [beoordeling({ status: 'aandacht', toelichting: 'Nieuwe aanmeldingen' })], '2026-Q2');
+    expect(b).toEqual({ doel: 'doel', kwartaal: '2026-Q2', status: 'aandacht', herkomst: 'beoordeling', berekend: 'achter', toelichting: 'Nieuwe aanmeldingen' });
+    expect(doelUitleg(b, [ind], new Map())).toBe('Status vastgesteld door de regio (volgens de indicatoren: achter): Nieuwe aanmeldingen.');
+    expect(doelBeslissing(doel({ soort: 'merkbaar' }), [], [], '2026-Q2')).toEqual({ doel: 'doel', kwartaal: '2026-Q2', status: 'niet-beoordeeld', herkomst: 'geen' });
   });
 });
 

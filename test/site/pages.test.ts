@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, SITES } from '../helpers/paths.ts';
+import { DOEL_STATUSSEN } from '../../src/lib/status-vocabulaire.ts';
 
 const zes = SITES['zes-lijnen'].out;
 const voorbeeld = SITES.voorbeeld.out;
@@ -83,6 +84,16 @@ describe('the example region', () => {
     const text = bytes.toString('utf8').slice(1);
     expect(text.split('\r\n')[0]).toBe('indicator;kwartaal;waarde;traject;eenheid;voorlopig;bron;opmerking');
     expect(text).not.toMatch(/[^\r]\n/);
+  });
+});
+
+describe('/methode/', () => {
+  it('explains every status in the vocabulary\'s order, with its word and description', () => {
+    const page = tekst(html(zes, 'methode'));
+    const plekken = DOEL_STATUSSEN.map((b) => page.indexOf(`${b.label} ${b.omschrijving}`));
+    expect(plekken.every((p) => p >= 0), plekken.join(', ')).toBe(true);
+    expect([...plekken].sort((a, b) => a - b)).toEqual(plekken);
+    expect(page).toContain('in deze volgorde: achter, aandacht, geen actuele meting, geen meting, op koers, behaald.');
   });
 });
 
