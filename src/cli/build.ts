@@ -46,7 +46,7 @@ const outDir = target.outDir;
 const preloaded = Promise.allSettled([
   import('astro'),
   import(pathToFileURL(join(PROJECT_ROOT, 'astro.config.mjs')).href),
-  import('../lib/site.ts'),
+  import('../site/site.ts'),
   import('./search-index.ts'),
 ]);
 
@@ -64,11 +64,9 @@ if (baseProblem) {
 }
 
 await preloaded;
-const { setMonitor } = await import('../lib/site.ts');
-process.env.REGIO_DIR = dir;
-process.env.MONITOR_MODUS = 'publicatie';
+const { setMonitor } = await import('../site/site.ts');
 if (monitor.regio.site) process.env.MONITOR_SITE = monitor.regio.site;
-setMonitor(monitor);
+setMonitor(monitor, dir);
 
 const cacheKey = createHash('sha1').update(dir).digest('hex').slice(0, 12);
 const workDir = join(PROJECT_ROOT, 'node_modules', '.astro-regio');

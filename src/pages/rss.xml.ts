@@ -1,8 +1,8 @@
 // RSS feed of the approved quarterly reports.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getMonitor } from '../lib/site.ts';
-import { kwartaalUrl, pad } from '../lib/links.ts';
+import { getMonitor } from '../site/site.ts';
+import { kwartaalUrl, pad } from '../site/links.ts';
 import { kwartaalLang } from '../lib/quarters.ts';
 
 export const GET: APIRoute = (context) => {

@@ -1,5 +1,5 @@
 // Site URLs in one place, so routes and the base path stay consistent.
-import { kwartaalSlug } from './quarters.ts';
+import { kwartaalSlug } from '../lib/quarters.ts';
 
 const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 

@@ -1,26 +1,27 @@
-// The one place the site gets its model from. The command that starts Astro hands over the
-// model it already checked (setMonitor); pages only read it. The dev preview also registers
+// The one channel from a command to Astro: the command hands over the model it already
+// checked and the region folder it read (setMonitor); pages and Vite plugins only read them. The dev preview also registers
 // how to load the model again, for after the programmabureau edits a file (forgetMonitor).
 // Pages and Vite plugins are bundled separately from the command, so the model is kept on
 // `globalThis`, which they share.
-import { resolve } from 'node:path';
-import type { DoelView, IndicatorView, Modus, Monitor, MonitorResult } from './model.ts';
-import { formatProblem, hasErrors, sortProblems } from './problems.ts';
+import type { DoelView, IndicatorView, Monitor, MonitorResult } from '../lib/model.ts';
+import { formatProblem, hasErrors, sortProblems } from '../lib/problems.ts';
 
 const KEY = Symbol.for('onderwijsregio-monitor.model');
 const LOADER = Symbol.for('onderwijsregio-monitor.model-loader');
-type Holder = { [KEY]?: Monitor; [LOADER]?: () => MonitorResult };
+const DIR = Symbol.for('onderwijsregio-monitor.region-dir');
+type Holder = { [KEY]?: Monitor; [LOADER]?: () => MonitorResult; [DIR]?: string };
 
+/** The region folder the model was read from (absolute); the narrative's MDX files live there. */
 export function regioDir(): string {
-  return resolve(process.env.REGIO_DIR || '.');
+  const dir = (globalThis as Holder)[DIR];
+  if (!dir) throw new Error('Er is geen regiomap: start de site met npm run build of npm run dev, niet met astro zelf.');
+  return dir;
 }
 
-export function modus(): Modus {
-  return process.env.MONITOR_MODUS === 'voorbeeld' ? 'voorbeeld' : 'publicatie';
-}
-
-export function setMonitor(monitor: Monitor): void {
+/** `dir`: the absolute region folder the model was read from. */
+export function setMonitor(monitor: Monitor, dir: string): void {
   (globalThis as Holder)[KEY] = monitor;
+  (globalThis as Holder)[DIR] = dir;
 }
 
 /** Dev preview: how to read the region again after forgetMonitor(). */
