@@ -158,27 +158,7 @@ export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]
 
   const doelen: DoelView[] = data.doelen.map((doel) => {
     const historie = historieKwartalen.map((k) => statusVan(doel, k));
-    const indicatoren: IndicatorView[] = (indicatorenPerDoel.get(doel.id) ?? []).map((indicator) => {
-      const eigen = metingenPerIndicator.get(indicator.id) ?? [];
-      const zichtbareMetingen = eigen.filter((m) => kwartaalIndex(m.kwartaal) <= huidigIndex);
-      const perKwartaal = new Map(zichtbareMetingen.map((m) => [m.kwartaal, m]));
-      const van = minOf(kwartaalIndex(indicator.nulmetingKwartaal), zichtbareMetingen.map(indexVan));
-      const tot = Math.max(kwartaalIndex(indicator.streefKwartaal), huidigIndex);
-      const reeks: ReeksPunt[] = [];
-      for (let i = van; i <= tot; i++) {
-        const kwartaal = kwartaalUitIndex(i);
-        const meting = perKwartaal.get(kwartaal);
-        reeks.push({
-          kwartaal,
-          waarde: meting?.waarde ?? null,
-          voorlopig: meting?.voorlopig ?? false,
-          traject: verwachteWaarde(indicator, kwartaal),
-          bron: meting?.bron,
-          opmerking: meting?.opmerking,
-        });
-      }
-      return { ...indicator, metingen: zichtbareMetingen, reeks, status: indicatorStatus(indicator, zichtbareMetingen, huidig, opties) };
-    });
+    const indicatoren = (indicatorenPerDoel.get(doel.id) ?? []).map((indicator) => indicatorView(indicator, metingenPerIndicator.get(indicator.id) ?? [], huidig, opties));
     return {
       ...doel,
       lijnTitel: lijnTitels.get(doel.lijn) ?? doel.lijn,
@@ -239,6 +219,43 @@ export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]
     nieuweMetingen: metingen.filter((m) => m.kwartaal === huidig && m.waarde !== null),
     data: gepubliceerd,
   };
+}
+
+/**
+ * An indicator as of a quarter: its measurements up to then, one point per quarter from the
+ * baseline to the later of target and that quarter, and its status then. `metingen`: the
+ * indicator's own measurements, oldest first (later ones are left out here).
+ */
+export function indicatorView(indicator: Indicator, metingen: Meting[], asOf: Kwartaal, opties: StatusOpties): IndicatorView {
+  const asOfIndex = kwartaalIndex(asOf);
+  const zichtbareMetingen = metingen.filter((m) => kwartaalIndex(m.kwartaal) <= asOfIndex);
+  const perKwartaal = new Map(zichtbareMetingen.map((m) => [m.kwartaal, m]));
+  const van = minOf(kwartaalIndex(indicator.nulmetingKwartaal), zichtbareMetingen.map((m) => kwartaalIndex(m.kwartaal)));
+  const tot = Math.max(kwartaalIndex(indicator.streefKwartaal), asOfIndex);
+  const reeks: ReeksPunt[] = [];
+  for (let i = van; i <= tot; i++) {
+    const kwartaal = kwartaalUitIndex(i);
+    const meting = perKwartaal.get(kwartaal);
+    reeks.push({
+      kwartaal,
+      waarde: meting?.waarde ?? null,
+      voorlopig: meting?.voorlopig ?? false,
+      traject: verwachteWaarde(indicator, kwartaal),
+      bron: meting?.bron,
+      opmerking: meting?.opmerking,
+    });
+  }
+  return { ...indicator, metingen: zichtbareMetingen, reeks, status: indicatorStatus(indicator, zichtbareMetingen, asOf, opties) };
+}
+
+/**
+ * An indicator of the model as of an earlier quarter (a quarterly report shows its own
+ * quarter). The model holds measurements up to the current quarter only, so a quarter after
+ * it (a concept in the preview) shows the current state, as doelStatusIn does.
+ */
+export function indicatorIn(monitor: Monitor, indicator: IndicatorView, kwartaal: Kwartaal): IndicatorView {
+  if (kwartaalIndex(kwartaal) >= kwartaalIndex(monitor.huidigKwartaal)) return indicator;
+  return indicatorView(indicator, indicator.metingen, kwartaal, { tolerantie: monitor.regio.tolerantie, kleineAantallen: monitor.regio.kleineAantallen });
 }
 
 /** A goal's status as of a quarter (its history), or its current status for a quarter outside it. */

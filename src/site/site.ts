@@ -3,7 +3,7 @@
 // how to load the model again, for after the programmabureau edits a file (forgetMonitor).
 // Pages and Vite plugins are bundled separately from the command, so the model is kept on
 // `globalThis`, which they share.
-import type { DoelView, IndicatorView, Monitor, MonitorResult } from '../lib/model.ts';
+import type { Monitor, MonitorResult } from '../lib/model.ts';
 import { formatProblem, hasErrors, sortProblems } from '../lib/problems.ts';
 
 const KEY = Symbol.for('onderwijsregio-monitor.model');
@@ -46,32 +46,4 @@ export function getMonitor(): Monitor {
   }
   holder[KEY] = monitor;
   return monitor;
-}
-
-interface Lookup {
-  doelen: Map<string, DoelView>;
-  indicatoren: Map<string, IndicatorView>;
-}
-const lookups = new WeakMap<Monitor, Lookup>();
-
-/** Goals and indicators by id, built once per model (components look them up on every page). */
-function lookup(): Lookup {
-  const monitor = getMonitor();
-  let found = lookups.get(monitor);
-  if (!found) {
-    found = {
-      doelen: new Map(monitor.doelen.map((d) => [d.id, d])),
-      indicatoren: new Map(monitor.doelen.flatMap((d) => d.indicatoren.map((i) => [i.id, i] as const))),
-    };
-    lookups.set(monitor, found);
-  }
-  return found;
-}
-
-export function doelVan(id: string): DoelView | undefined {
-  return lookup().doelen.get(id);
-}
-
-export function indicatorVan(id: string): IndicatorView | undefined {
-  return lookup().indicatoren.get(id);
 }

@@ -1,0 +1,31 @@
+// The toegankelijkheidsverklaring's facts: the region's declared compliance status and contact.
+import type { Monitor } from '../model.ts';
+import type { Nalevingsstatus } from '../types.ts';
+import { formatDatum } from '../format.ts';
+
+/** What each nalevingsstatus means (Besluit digitale toegankelijkheid overheid). */
+export const NALEVING_BETEKENIS: Record<Nalevingsstatus, string> = {
+  A: 'voldoet volledig',
+  B: 'voldoet gedeeltelijk',
+  C: 'eerste maatregelen genomen',
+  D: 'geen maatregelen genomen',
+  E: 'voldoet niet',
+};
+
+export interface ToegankelijkheidData {
+  regioNaam: string;
+  /** The declared status; none when the region has not declared one (status E: no declaration). */
+  verklaring?: { status: Nalevingsstatus; betekenis: string; vastgesteld?: string; rapport?: string };
+  /** How to report a problem: an e-mail address (mailto) or a web address. */
+  contact?: { tekst: string; href: string };
+}
+
+export function toegankelijkheidData(monitor: Monitor): ToegankelijkheidData {
+  const t = monitor.regio.toegankelijkheid;
+  const contact = monitor.regio.contact;
+  return {
+    regioNaam: monitor.regio.naam,
+    ...(t ? { verklaring: { status: t.status, betekenis: NALEVING_BETEKENIS[t.status], ...(t.datum ? { vastgesteld: formatDatum(t.datum) } : {}), ...(t.rapport ? { rapport: t.rapport } : {}) } } : {}),
+    ...(contact ? { contact: { tekst: contact, href: contact.includes('@') ? `mailto:${contact}` : contact } } : {}),
+  };
+}
