@@ -36,7 +36,7 @@ export function regioFromEnv(): string {
   return folderFromEnv('REGIO_DIR', PROJECT_ROOT);
 }
 
-export function printProblems(problems: Problem[], stream: NodeJS.WriteStream = process.stderr): void {
+export function printProblems(problems: Problem[], stream: NodeJS.WritableStream = process.stderr): void {
   for (const problem of sortProblems(problems)) stream.write(`${formatProblem(problem)}\n`);
   stream.write(`${countLine(problems)}\n`);
 }

@@ -92,10 +92,14 @@ const leegTelling = (): Record<Status, number> => Object.fromEntries(STATUSSEN.m
 
 const byQuarter = <T extends { kwartaal: Kwartaal }>(a: T, b: T) => kwartaalIndex(a.kwartaal) - kwartaalIndex(b.kwartaal);
 
-/** Builds the model from validated region data. Adds publication problems to `problems`. */
-export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]): Monitor | undefined {
+/**
+ * Which quarters a build in `modus` publishes, and which is current; or, with the reason added
+ * to `problems`, none. Cheap (no statuses): `npm run check` uses it to say what a public build
+ * would refuse without computing a second model.
+ */
+export function zichtbareKwartalen(data: RegionData, modus: Modus, problems: Problem[]): { zichtbaar: KwartaalBestand[]; huidig: Kwartaal } | undefined {
   const zichtbaar = data.kwartalen.filter((k) => modus === 'voorbeeld' || k.vastgesteld);
-  let huidig: Kwartaal | undefined = data.regio.huidigKwartaal ?? zichtbaar.at(-1)?.kwartaal;
+  const huidig: Kwartaal | undefined = data.regio.huidigKwartaal ?? zichtbaar.at(-1)?.kwartaal;
   if (modus === 'publicatie' && data.regio.huidigKwartaal && !zichtbaar.some((k) => k.kwartaal === data.regio.huidigKwartaal)) {
     problems.push({ severity: 'fout', file: 'data/regio.yaml', line: data.regio.huidigKwartaalRegel, column: 'huidig_kwartaal', message: `huidig_kwartaal ${data.regio.huidigKwartaal} is nog niet vastgesteld; zet een datum bij "vastgesteld" in het kwartaalbestand of kies een vastgesteld kwartaal` });
     return undefined;
@@ -110,6 +114,14 @@ export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]
     });
     return undefined;
   }
+  return { zichtbaar, huidig };
+}
+
+/** Builds the model from validated region data. Adds publication problems to `problems`. */
+export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]): Monitor | undefined {
+  const grens = zichtbareKwartalen(data, modus, problems);
+  if (!grens) return undefined;
+  const { zichtbaar, huidig } = grens;
   // Data after the last visible quarter belong to a concept and are not published.
   const horizon = kwartaalIndex(zichtbaar.at(-1)?.kwartaal ?? huidig);
   const binnen = <T extends { kwartaal: Kwartaal }>(items: T[]) => items.filter((item) => kwartaalIndex(item.kwartaal) <= horizon);
