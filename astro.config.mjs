@@ -1,5 +1,6 @@
-// Astro configuration. The region folder, the mode (publicatie/voorbeeld) and the site URL
-// come from the environment, set by src/cli/*.ts after the region has been checked.
+// Astro configuration. The site URL and base path come from the environment, set by
+// src/cli/*.ts after the region has been checked; the model and the region folder reach
+// pages and plugins through src/site/site.ts only.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';

@@ -42,7 +42,7 @@ const checked = checkInWorker(dir, 'publicatie');
 const preloaded = Promise.allSettled([
   import('astro'),
   import(pathToFileURL(join(PROJECT_ROOT, 'astro.config.mjs')).href),
-  import('../src/lib/site.ts'),
+  import('../src/site/site.ts'),
   import('../src/cli/search-index.ts'),
 ]).then(() => (preloadMs = Math.round(performance.now() - t0)));
 const { monitor, problems, timing } = await checked;
@@ -53,11 +53,9 @@ if (!monitor || hasErrors(problems)) {
   process.stderr.write('region has errors; run npm run check\n');
   process.exit(1);
 }
-const { setMonitor } = await import('../src/lib/site.ts');
-process.env.REGIO_DIR = dir;
-process.env.MONITOR_MODUS = 'publicatie';
+const { setMonitor } = await import('../src/site/site.ts');
 if (monitor.regio.site) process.env.MONITOR_SITE = monitor.regio.site;
-setMonitor(monitor);
+setMonitor(monitor, dir);
 rmSync(outDir, { recursive: true, force: true });
 const cacheKey = createHash('sha1').update(dir).digest('hex').slice(0, 12);
 const astroSteps: AstroStep[] = [];

@@ -455,7 +455,7 @@ if (timed?.phases) {
   w(`De controle draait in een worker-thread: modules laden ${sec(ph.parallel.workerModulesMs)}, regiomap lezen, controleren en`,
     `het model berekenen ${sec(ph.parallel.workerCheckMs)}; klaar na ${sec(ph.parallel.checkWallMs)}. Tegelijk laadt de hoofdthread Astro, de`,
     `config met zijn integraties en Pagefind: ${sec(ph.parallel.preloadMs)}. Het model wordt zo één keer per build berekend en via`,
-    '`src/lib/site.ts` aan alle pagina\'s gegeven; pagina\'s rekenen niets opnieuw uit.', '');
+    '`src/site/site.ts` aan alle pagina\'s gegeven; pagina\'s rekenen niets opnieuw uit.', '');
   if (ph.astroSteps.length > 0) {
     w('Astro\'s eigen tijden binnen de Astro-build (uit zijn log; de stappen overlappen, Astro meet ze zelf):', '');
     for (const st of ph.astroSteps) w(`- ${st.step}: ${sec(st.ms)}`);
@@ -537,7 +537,7 @@ w('Gemeten op de budgetgrootte op deze machine (twee kernen) toen de maatregel w
   '- **Geen content collections.** De verhalen komen uit een virtuele module (`src/cli/vite-regio-verhalen.ts`) die precies',
   '  de MDX-bestanden importeert die het model publiceert, met statische imports (één modulegraaf). Astro\'s content layer',
   '  en zijn runtime vallen weg: ongeveer 0,4 s. Pagina\'s bundelen de lezers van CSV, YAML en MDX niet meer',
-  '  (`src/lib/load.ts` apart van `src/lib/site.ts`).',
+  '  (`src/lib/load.ts` apart van `src/site/site.ts`).',
   '- **De controle wijkt voor Astro**: de worker-thread van de controle draait met een lagere prioriteit (Linux, per',
   '  thread), zodat het laden van Astro in de hoofdthread, het langste stuk vóór de build, voorgaat: ongeveer 0,1 s.',
   '- **Downloads als bestanden**: `src/cli/downloads.ts` schrijft de CSV\'s uit het model terwijl Pagefind zijn index',

@@ -1,7 +1,7 @@
 // During a build: hand each rendered HTML page to the build's listener (the search index).
 // Otherwise, and for non-HTML routes (CSV, RSS), the response passes untouched.
 import type { MiddlewareHandler } from 'astro';
-import { outputFileOf, renderedPageListener } from './lib/rendered-pages.ts';
+import { outputFileOf, renderedPageListener } from './site/rendered-pages.ts';
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const response = await next();

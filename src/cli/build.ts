@@ -1,5 +1,7 @@
 // `npm run build`: check the region, then build the site into a temporary folder and
 // swap it in only when everything succeeded. A failure leaves the old output as it was.
+// `build()` is the command as a function (for the CLI below, the benchmark and tests); it
+// prints what the command prints, to the streams it is given.
 //
 // Speed (see docs/benchmarks.md): the check runs in a worker thread while this thread loads
 // Astro and the modules the build needs (together about as long as the check itself), and
@@ -13,105 +15,172 @@ import { pathToFileURL } from 'node:url';
 import { applySiteBase, folderFromEnv, printProblems, PROJECT_ROOT, readOptionsFromEnv, regioFromEnv } from './common.ts';
 import { checkInWorker } from './check-worker.ts';
 import { hasErrors } from '../lib/problems.ts';
+import type { Monitor } from '../lib/model.ts';
 import { withBuildLock } from './lock.ts';
 import { checkOutputTarget, cleanLeftovers, createStaging, discardStaging, swapIn, type Staging } from './output-dir.ts';
 
-enableCompileCache?.();
-const started = performance.now();
-const dir = regioFromEnv();
-readOptionsFromEnv(); // the worker reads it too; a bad value stops here, with its message
-const named = folderFromEnv('OUT_DIR', join(PROJECT_ROOT, 'dist'));
-let staging: Staging | undefined;
-let swapped = false;
-
-/** Ends the command with exit 1 and the reason; the previous output stays as it was. */
-function stop(kop: 'De site is niet gebouwd' | 'Bouwen is mislukt', fout?: unknown): never {
-  if (fout !== undefined) process.stderr.write(`${fout instanceof Error ? fout.message : String(fout)}\n`);
-  if (staging && !swapped) discardStaging(staging);
-  process.stderr.write(`${kop}; ${existsSync(named) ? `${named} is ongewijzigd` : 'er is niets geschreven'}.\n`);
-  process.exit(1);
+export interface BuildOptions {
+  /** The region folder (absolute). */
+  dir: string;
+  /** The output folder as named by the user (absolute); checked before anything is written. */
+  outDir: string;
+  /** Today (JJJJ-MM-DD) for the check on approval dates; default the real today. */
+  vandaag?: string;
+  /** Where progress and warnings go (default stdout), and errors (default stderr). */
+  out?: NodeJS.WritableStream;
+  err?: NodeJS.WritableStream;
 }
 
-const checked = checkInWorker(dir, 'publicatie');
-// Where the site goes is checked first of all: nothing of the user's may be replaced.
-const { target, problems: targetProblems } = checkOutputTarget({ outDir: named, regioDir: dir, projectRoot: PROJECT_ROOT });
-if (targetProblems.length > 0) {
-  for (const line of targetProblems) process.stderr.write(`${line}\n`);
-  stop('De site is niet gebouwd');
-}
-const outDir = target.outDir;
-
-// Meanwhile: the modules of the build (Astro, the config and its integrations, the model's
-// holder that pages read, Pagefind). Errors surface later, where they are used.
-const preloaded = Promise.allSettled([
-  import('astro'),
-  import(pathToFileURL(join(PROJECT_ROOT, 'astro.config.mjs')).href),
-  import('../lib/site.ts'),
-  import('./search-index.ts'),
-]);
-
-const { monitor, problems } = await checked.catch((error: unknown) => stop('De site is niet gebouwd', error));
-if (!monitor || hasErrors(problems)) {
-  printProblems(problems);
-  stop('De site is niet gebouwd');
-}
-if (problems.length > 0) printProblems(problems, process.stdout);
-
-const baseProblem = applySiteBase(monitor.regio);
-if (baseProblem) {
-  printProblems([baseProblem]);
-  stop('De site is niet gebouwd');
+export interface BuildResult {
+  ok: boolean;
+  /** The output folder as named. */
+  outDir: string;
+  /** The published model, when the region passed the check. */
+  monitor?: Monitor;
+  seconds: number;
 }
 
-await preloaded;
-const { setMonitor } = await import('../lib/site.ts');
-process.env.REGIO_DIR = dir;
-process.env.MONITOR_MODUS = 'publicatie';
-if (monitor.regio.site) process.env.MONITOR_SITE = monitor.regio.site;
-setMonitor(monitor);
+type Kop = 'De site is niet gebouwd' | 'Bouwen is mislukt';
 
-const cacheKey = createHash('sha1').update(dir).digest('hex').slice(0, 12);
-const workDir = join(PROJECT_ROOT, 'node_modules', '.astro-regio');
-// Ctrl-C or a kill: the unfinished site goes, the previous one stays.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.once(signal, () => stop('Bouwen is mislukt', `Onderbroken (${signal}).`));
+/** A reason to stop: the build ends with it, the previous output stays as it was. */
+class Stop extends Error {
+  kop: Kop;
+  fout?: unknown;
+  constructor(kop: Kop, fout?: unknown) {
+    super(kop);
+    this.kop = kop;
+    this.fout = fout;
+  }
 }
 
-const { openSearchIndex } = await import('./search-index.ts');
-const searchIndex = await openSearchIndex().catch((error: unknown) => stop('Bouwen is mislukt', error));
-const { afterPages } = await import('./after-pages.ts');
-try {
-  await withBuildLock(PROJECT_ROOT, async () => {
-    cleanLeftovers(outDir, workDir);
-    staging = createStaging(outDir, workDir);
-    const extra = afterPages(staging.buildDir, monitor, searchIndex);
-    // Astro writes its server build into the output folder when that lies below the working
-    // directory by its path's text (and then cannot find its own packages when the folder is
-    // outside the project, as in ~/monitor-sites next to ~/monitor), and into <cwd>/.astro/
-    // otherwise. A working directory that no output folder can lie in keeps it in the project.
-    process.chdir(workDir);
-    try {
-      const { build } = await import('astro');
-      await build({
-        root: PROJECT_ROOT,
-        outDir: staging.buildDir,
-        cacheDir: join(workDir, cacheKey),
-        logLevel: process.env.MONITOR_LOG === 'debug' ? 'debug' : 'warn',
-        integrations: [extra.integration],
-      });
-      await extra.finished();
-    } catch (error) {
-      await extra.finished().catch(() => {});
-      throw error;
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const { dir, outDir: named } = options;
+  const out = options.out ?? process.stdout;
+  const err = options.err ?? process.stderr;
+  const readOptions = options.vandaag ? { vandaag: options.vandaag } : {};
+  const seconds = () => (performance.now() - started) / 1000;
+  let staging: Staging | undefined;
+  let swapped = false;
+  let monitor: Monitor | undefined;
+
+  /** Says why the build stopped and removes the unfinished site. */
+  const report = (stop: Stop): void => {
+    if (stop.fout !== undefined) err.write(`${stop.fout instanceof Error ? stop.fout.message : String(stop.fout)}\n`);
+    if (staging && !swapped) discardStaging(staging);
+    err.write(`${stop.kop}; ${existsSync(named) ? `${named} is ongewijzigd` : 'er is niets geschreven'}.\n`);
+  };
+  // Ctrl-C or a kill: the unfinished site goes, the previous one stays, and the process ends.
+  const onSignal = (signal: NodeJS.Signals) => {
+    report(new Stop('Bouwen is mislukt', `Onderbroken (${signal}).`));
+    process.exit(1);
+  };
+
+  try {
+    const checked = checkInWorker(dir, 'publicatie', readOptions);
+    // A failed check is handled where it is awaited; until then it must not count as unhandled.
+    checked.catch(() => {});
+    // Where the site goes is checked first of all: nothing of the user's may be replaced.
+    const { target, problems: targetProblems } = checkOutputTarget({ outDir: named, regioDir: dir, projectRoot: PROJECT_ROOT });
+    if (targetProblems.length > 0) {
+      for (const line of targetProblems) err.write(`${line}\n`);
+      throw new Stop('De site is niet gebouwd');
     }
-    await searchIndex.close();
-    swapIn(staging);
-    swapped = true;
-  }, { untilExit: true });
-} catch (error) {
-  await searchIndex.close().catch(() => {});
-  stop('Bouwen is mislukt', error);
+    const outDir = target.outDir;
+
+    // Meanwhile: the modules of the build (Astro, the config and its integrations, the model's
+    // holder that pages read, Pagefind). Errors surface later, where they are used.
+    const preloaded = Promise.allSettled([
+      import('astro'),
+      import(pathToFileURL(join(PROJECT_ROOT, 'astro.config.mjs')).href),
+      import('../site/site.ts'),
+      import('./search-index.ts'),
+    ]);
+
+    const result = await checked.catch((error: unknown) => {
+      throw new Stop('De site is niet gebouwd', error);
+    });
+    const problems = result.problems;
+    if (!result.monitor || hasErrors(problems)) {
+      printProblems(problems, err);
+      throw new Stop('De site is niet gebouwd');
+    }
+    const checkedMonitor = result.monitor;
+    monitor = checkedMonitor;
+    if (problems.length > 0) printProblems(problems, out);
+
+    const baseProblem = applySiteBase(checkedMonitor.regio);
+    if (baseProblem) {
+      printProblems([baseProblem], err);
+      throw new Stop('De site is niet gebouwd');
+    }
+
+    await preloaded;
+    const { setMonitor } = await import('../site/site.ts');
+    if (checkedMonitor.regio.site) process.env.MONITOR_SITE = checkedMonitor.regio.site;
+    setMonitor(checkedMonitor, dir);
+
+    const cacheKey = createHash('sha1').update(dir).digest('hex').slice(0, 12);
+    const workDir = join(PROJECT_ROOT, 'node_modules', '.astro-regio');
+    for (const signal of SIGNALS) process.once(signal, onSignal);
+
+    const { openSearchIndex } = await import('./search-index.ts');
+    const searchIndex = await openSearchIndex().catch((error: unknown) => {
+      throw new Stop('Bouwen is mislukt', error);
+    });
+    const { afterPages } = await import('./after-pages.ts');
+    try {
+      await withBuildLock(PROJECT_ROOT, async () => {
+        cleanLeftovers(outDir, workDir);
+        staging = createStaging(outDir, workDir);
+        const extra = afterPages(staging.buildDir, checkedMonitor, searchIndex);
+        // Astro writes its server build into the output folder when that lies below the working
+        // directory by its path's text (and then cannot find its own packages when the folder is
+        // outside the project, as in ~/monitor-sites next to ~/monitor), and into <cwd>/.astro/
+        // otherwise. A working directory that no output folder can lie in keeps it in the project.
+        // It stays so: Astro writes .astro/ there on a timer after the build has returned.
+        process.chdir(workDir);
+        try {
+          const astro = await import('astro');
+          await astro.build({
+            root: PROJECT_ROOT,
+            outDir: staging.buildDir,
+            cacheDir: join(workDir, cacheKey),
+            logLevel: process.env.MONITOR_LOG === 'debug' ? 'debug' : 'warn',
+            integrations: [extra.integration],
+          });
+          await extra.finished();
+        } catch (error) {
+          await extra.finished().catch(() => {});
+          throw error;
+        }
+        await searchIndex.close();
+        swapIn(staging);
+        swapped = true;
+      }, { untilExit: true });
+    } catch (error) {
+      await searchIndex.close().catch(() => {});
+      throw new Stop('Bouwen is mislukt', error);
+    }
+  } catch (error) {
+    report(error instanceof Stop ? error : new Stop('Bouwen is mislukt', error));
+    return { ok: false, outDir: named, ...(monitor ? { monitor } : {}), seconds: seconds() };
+  } finally {
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+  }
+  const tijd = seconds().toFixed(1).replace('.', ',');
+  out.write(`Site van "${monitor.regio.naam}" gebouwd in ${named} (${tijd} s).\n`);
+  return { ok: true, outDir: named, monitor, seconds: seconds() };
 }
 
-const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
-process.stdout.write(`Site van "${monitor.regio.naam}" gebouwd in ${named} (${seconds} s).\n`);
+if (import.meta.main) {
+  enableCompileCache?.();
+  const dir = regioFromEnv();
+  const readOptions = readOptionsFromEnv(); // the worker gets it too; a bad value stops here, with its message
+  const result = await build({ dir, outDir: folderFromEnv('OUT_DIR', join(PROJECT_ROOT, 'dist')), ...readOptions });
+  // A failure ends at once (the worker may still run); a success ends by itself, after Astro's
+  // last timer, with the build lock held until then (lock.ts).
+  if (!result.ok) process.exit(1);
+}

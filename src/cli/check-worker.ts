@@ -5,10 +5,13 @@
 import { enableCompileCache } from 'node:module';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Modus, MonitorResult } from '../lib/model.ts';
+import type { ReadOptions } from '../lib/read-region.ts';
 
 interface Job {
   dir: string;
   modus: Modus;
+  /** Options for reading the region; not given: from the environment (MONITOR_VANDAAG). */
+  readOptions?: ReadOptions;
 }
 
 /** How long the worker spent, in ms: loading its modules, and the check itself. */
@@ -17,10 +20,10 @@ export interface CheckTiming {
   checkMs: number;
 }
 
-/** Runs `loadMonitor(dir, modus)` in a worker thread. */
-export function checkInWorker(dir: string, modus: Modus): Promise<MonitorResult & { timing: CheckTiming }> {
+/** Runs `loadMonitor(dir, modus, readOptions)` in a worker thread. */
+export function checkInWorker(dir: string, modus: Modus, readOptions?: ReadOptions): Promise<MonitorResult & { timing: CheckTiming }> {
   return new Promise((resolvePromise, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { dir, modus } satisfies Job });
+    const worker = new Worker(new URL(import.meta.url), { workerData: { dir, modus, readOptions } satisfies Job });
     worker.once('message', (result: MonitorResult & { timing: CheckTiming }) => {
       resolvePromise(result);
       void worker.terminate();
@@ -42,12 +45,12 @@ if (!isMainThread && parentPort) {
   } catch {
     // No per-thread priority here: the check simply shares the processor.
   }
-  const { dir, modus } = workerData as Job;
+  const { dir, modus, readOptions } = workerData as Job;
   const start = performance.now();
   const { loadMonitor } = await import('../lib/load.ts');
   const loaded = performance.now();
   const { readOptionsFromEnv } = await import('./common.ts');
-  const result = loadMonitor(dir, modus, readOptionsFromEnv());
+  const result = loadMonitor(dir, modus, readOptions ?? readOptionsFromEnv());
   const timing: CheckTiming = { modulesMs: Math.round(loaded - start), checkMs: Math.round(performance.now() - loaded) };
   parentPort.postMessage({ ...result, timing });
 }

@@ -36,7 +36,7 @@ export function regioFromEnv(): string {
   return folderFromEnv('REGIO_DIR', PROJECT_ROOT);
 }
 
-export function printProblems(problems: Problem[], stream: NodeJS.WriteStream = process.stderr): void {
+export function printProblems(problems: Problem[], stream: NodeJS.WritableStream = process.stderr): void {
   // One write: a region with 200,000 faulty rows otherwise spends seconds in system calls.
   stream.write(`${[...sortProblems(problems).map(formatProblem), countLine(problems)].join('\n')}\n`);
 }

@@ -16,11 +16,9 @@ if (baseProblem) {
   printProblems([baseProblem]);
   process.exit(1);
 }
-process.env.REGIO_DIR = dir;
-process.env.MONITOR_MODUS = 'voorbeeld';
 if (monitor.regio.site) process.env.MONITOR_SITE = monitor.regio.site;
-const { setMonitor, setMonitorLoader } = await import('../lib/site.ts');
-setMonitor(monitor);
+const { setMonitor, setMonitorLoader } = await import('../site/site.ts');
+setMonitor(monitor, dir);
 setMonitorLoader(() => loadMonitor(dir, 'voorbeeld', readOptionsFromEnv()));
 const { dev } = await import('astro');
 const port = Number(process.env.PORT || 4321);

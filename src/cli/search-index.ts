@@ -2,7 +2,7 @@
 // as soon as it is rendered (src/middleware.ts), and is written into the site afterwards:
 // Pagefind (its own process) parses pages while Astro is still rendering the rest.
 import * as pagefind from 'pagefind';
-import { listenToRenderedPages } from '../lib/rendered-pages.ts';
+import { listenToRenderedPages } from '../site/rendered-pages.ts';
 
 export interface SearchIndex {
   /** Writes the index into `siteDir/pagefind`; throws with every error Pagefind reported. */

@@ -3,7 +3,7 @@
 // need a hash in the Content-Security-Policy that changes with every region and colour, also in
 // the HTTP header a host sets (docs/aan-de-slag.md); a bundled file is covered by 'self'.
 import type { Plugin } from 'vite';
-import { getMonitor } from '../lib/site.ts';
+import { getMonitor } from '../site/site.ts';
 
 export const ACCENT_MODULE = 'virtual:onderwijsregio/accent.css';
 const RESOLVED = `\0${ACCENT_MODULE}`;

@@ -1,7 +1,7 @@
 // Dev preview: serve the downloads (src/lib/download.ts, all CSV) from the current model, as
 // the build writes them (src/cli/downloads.ts).
 import type { Plugin } from 'vite';
-import { getMonitor } from '../lib/site.ts';
+import { getMonitor } from '../site/site.ts';
 
 export function regioDownloads(): Plugin {
   return {

@@ -7,7 +7,7 @@
 // the benchmark region about 0.4 s faster (docs/benchmarks.md).
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { getMonitor, regioDir } from '../lib/site.ts';
+import { getMonitor, regioDir } from '../site/site.ts';
 
 export const VERHALEN_MODULE = 'virtual:onderwijsregio/verhalen';
 const RESOLVED = `\0${VERHALEN_MODULE}`;

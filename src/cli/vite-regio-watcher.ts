@@ -2,7 +2,7 @@
 // reload the browser, so the programmabureau sees its edits at once.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { forgetMonitor, regioDir } from '../lib/site.ts';
+import { forgetMonitor, regioDir } from '../site/site.ts';
 
 export function regioWatcher(): Plugin {
   return {

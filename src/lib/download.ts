@@ -2,7 +2,9 @@
 // (UTF-8 with BOM, `;`, decimal comma, CRLF) and guard against formula injection.
 import { afgeschermd, isOnderdrukt, onderdruktTekst } from './suppress.ts';
 import type { IndicatorView, Monitor } from './model.ts';
-import { indicatorCsvPad } from './links.ts';
+
+/** Where an indicator's download lives in the site folder (the build writes it there). */
+export const indicatorCsvPad = (id: string) => `downloads/indicatoren/${id}.csv`;
 
 export type Cel = string | number | null | undefined;
 

@@ -93,10 +93,14 @@ export interface MonitorResult {
 
 const byQuarter = <T extends { kwartaal: Kwartaal }>(a: T, b: T) => kwartaalIndex(a.kwartaal) - kwartaalIndex(b.kwartaal);
 
-/** Builds the model from validated region data. Adds publication problems to `problems`. */
-export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]): Monitor | undefined {
+/**
+ * Which quarters a build in `modus` publishes, and which is current; or, with the reason added
+ * to `problems`, none. Cheap (no statuses): `npm run check` uses it to say what a public build
+ * would refuse without computing a second model.
+ */
+export function zichtbareKwartalen(data: RegionData, modus: Modus, problems: Problem[]): { zichtbaar: KwartaalBestand[]; huidig: Kwartaal } | undefined {
   const zichtbaar = data.kwartalen.filter((k) => modus === 'voorbeeld' || k.vastgesteld);
-  let huidig: Kwartaal | undefined = data.regio.huidigKwartaal ?? zichtbaar.at(-1)?.kwartaal;
+  const huidig: Kwartaal | undefined = data.regio.huidigKwartaal ?? zichtbaar.at(-1)?.kwartaal;
   if (modus === 'publicatie' && data.regio.huidigKwartaal && !zichtbaar.some((k) => k.kwartaal === data.regio.huidigKwartaal)) {
     problems.push({ severity: 'fout', file: 'data/regio.yaml', line: data.regio.huidigKwartaalRegel, column: 'huidig_kwartaal', message: `huidig_kwartaal ${data.regio.huidigKwartaal} is nog niet vastgesteld; zet een datum bij "vastgesteld" in het kwartaalbestand of kies een vastgesteld kwartaal` });
     return undefined;
@@ -111,6 +115,14 @@ export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]
     });
     return undefined;
   }
+  return { zichtbaar, huidig };
+}
+
+/** Builds the model from validated region data. Adds publication problems to `problems`. */
+export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]): Monitor | undefined {
+  const grens = zichtbareKwartalen(data, modus, problems);
+  if (!grens) return undefined;
+  const { zichtbaar, huidig } = grens;
   // Data after the last visible quarter belong to a concept and are not published.
   const horizon = kwartaalIndex(zichtbaar.at(-1)?.kwartaal ?? huidig);
   const binnen = <T extends { kwartaal: Kwartaal }>(items: T[]) => items.filter((item) => kwartaalIndex(item.kwartaal) <= horizon);
@@ -177,27 +189,8 @@ export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]
     const { indicatorStatussen, perKwartaal: statusPerKwartaal } = statussenVan(doel);
     const historie = historieKwartalen.map((k) => statusPerKwartaal.get(k)!);
     const huidigeIndicatoren = indicatorStatussen.get(huidig)!;
-    const indicatoren: IndicatorView[] = (indicatorenPerDoel.get(doel.id) ?? []).map((indicator, i) => {
-      const eigen = metingenPerIndicator.get(indicator.id) ?? [];
-      const zichtbareMetingen = eigen.filter((m) => kwartaalIndex(m.kwartaal) <= huidigIndex);
-      const perKwartaal = new Map(zichtbareMetingen.map((m) => [m.kwartaal, m]));
-      const van = minOf(kwartaalIndex(indicator.nulmetingKwartaal), zichtbareMetingen.map(indexVan));
-      const tot = Math.max(kwartaalIndex(indicator.streefKwartaal), huidigIndex);
-      const reeks: ReeksPunt[] = [];
-      for (let i = van; i <= tot; i++) {
-        const kwartaal = kwartaalUitIndex(i);
-        const meting = perKwartaal.get(kwartaal);
-        reeks.push({
-          kwartaal,
-          waarde: meting?.waarde ?? null,
-          voorlopig: meting?.voorlopig ?? false,
-          traject: verwachteWaarde(indicator, kwartaal),
-          bron: meting?.bron,
-          opmerking: meting?.opmerking,
-        });
-      }
-      return { ...indicator, metingen: zichtbareMetingen, reeks, status: huidigeIndicatoren[i] };
-    });
+    // The goal's status and the indicator views share one computed status per indicator.
+    const indicatoren = (indicatorenPerDoel.get(doel.id) ?? []).map((indicator, i) => indicatorView(indicator, metingenPerIndicator.get(indicator.id) ?? [], huidig, opties, huidigeIndicatoren[i]));
     return {
       ...doel,
       lijnTitel: lijnTitels.get(doel.lijn) ?? doel.lijn,
@@ -253,6 +246,43 @@ export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]
     nieuweMetingen: metingen.filter((m) => m.kwartaal === huidig && m.waarde !== null),
     data: gepubliceerd,
   };
+}
+
+/**
+ * An indicator as of a quarter: its measurements up to then, one point per quarter from the
+ * baseline to the later of target and that quarter, and its status then. `metingen`: the
+ * indicator's own measurements, oldest first (later ones are left out here).
+ */
+export function indicatorView(indicator: Indicator, metingen: Meting[], asOf: Kwartaal, opties: StatusOpties, status?: IndicatorStatus): IndicatorView {
+  const asOfIndex = kwartaalIndex(asOf);
+  const zichtbareMetingen = metingen.filter((m) => kwartaalIndex(m.kwartaal) <= asOfIndex);
+  const perKwartaal = new Map(zichtbareMetingen.map((m) => [m.kwartaal, m]));
+  const van = minOf(kwartaalIndex(indicator.nulmetingKwartaal), zichtbareMetingen.map((m) => kwartaalIndex(m.kwartaal)));
+  const tot = Math.max(kwartaalIndex(indicator.streefKwartaal), asOfIndex);
+  const reeks: ReeksPunt[] = [];
+  for (let i = van; i <= tot; i++) {
+    const kwartaal = kwartaalUitIndex(i);
+    const meting = perKwartaal.get(kwartaal);
+    reeks.push({
+      kwartaal,
+      waarde: meting?.waarde ?? null,
+      voorlopig: meting?.voorlopig ?? false,
+      traject: verwachteWaarde(indicator, kwartaal),
+      bron: meting?.bron,
+      opmerking: meting?.opmerking,
+    });
+  }
+  return { ...indicator, metingen: zichtbareMetingen, reeks, status: status ?? indicatorStatus(indicator, zichtbareMetingen, asOf, opties) };
+}
+
+/**
+ * An indicator of the model as of an earlier quarter (a quarterly report shows its own
+ * quarter). The model holds measurements up to the current quarter only, so a quarter after
+ * it (a concept in the preview) shows the current state, as doelStatusIn does.
+ */
+export function indicatorIn(monitor: Monitor, indicator: IndicatorView, kwartaal: Kwartaal): IndicatorView {
+  if (kwartaalIndex(kwartaal) >= kwartaalIndex(monitor.huidigKwartaal)) return indicator;
+  return indicatorView(indicator, indicator.metingen, kwartaal, { tolerantie: monitor.regio.tolerantie, kleineAantallen: monitor.regio.kleineAantallen });
 }
 
 /**

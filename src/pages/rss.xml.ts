@@ -1,9 +1,10 @@
 // RSS feed of the approved quarterly reports.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getMonitor } from '../lib/site.ts';
-import { kwartaalUrl, pad } from '../lib/links.ts';
+import { getMonitor } from '../site/site.ts';
+import { kwartaalUrl, pad } from '../site/links.ts';
 import { kwartaalLang } from '../lib/quarters.ts';
+import { vastgesteldeKwartalen } from '../lib/paginas/home.ts';
 
 export const GET: APIRoute = (context) => {
   const monitor = getMonitor();
@@ -14,7 +15,7 @@ export const GET: APIRoute = (context) => {
     description: `De vastgestelde kwartaalrapportages van ${monitor.regio.naam}.`,
     site,
     customData: '<language>nl</language>',
-    items: [...monitor.kwartalen].reverse().filter((k) => !k.concept).map((k) => ({
+    items: vastgesteldeKwartalen(monitor).map((k) => ({
       title: k.titel ?? `Kwartaalrapportage ${kwartaalLang(k.kwartaal)}`,
       link: kwartaalUrl(k.kwartaal),
       pubDate: k.vastgesteld ? new Date(`${k.vastgesteld}T12:00:00Z`) : undefined,

@@ -116,3 +116,35 @@ describe('<DoelStatus> in narrative', () => {
     expect(card.tekst).toContain('in 2026-Q1');
   });
 });
+
+describe('<IndicatorGrafiek> in narrative', () => {
+  const grafiek = (page: string, indicator: string) => {
+    const blok = [...page.matchAll(/<figure class="grafiek"[\s\S]*?<\/figure>/g)].map((m) => m[0]).find((b) => b.includes(`id="tabel-${indicator}"`));
+    expect(blok, `chart of ${indicator}`).toBeDefined();
+    return blok ?? '';
+  };
+  const rij = (blok: string, kwartaal: string) => new RegExp(`<th scope="row">${kwartaal}</th><td class="getal">([^<]*)</td>`).exec(blok)?.[1];
+
+  it('shows the data as of the report’s own quarter in a quarterly report', () => {
+    const blok = grafiek(html(voorbeeld, 'kwartalen/2026-q1'), 'uitval-starters-eerste-jaar');
+    expect(rij(blok, '2026-Q1')).toBe('8');
+    expect(rij(blok, '2026-Q2')).toBe('–');
+    expect(tekst(blok)).toContain('laatste meting 8% in 2026-Q1');
+  });
+
+  it('shows the current data on a line page', () => {
+    const blok = grafiek(html(voorbeeld, 'lijnen/behouden-professionaliseren'), 'uitval-starters-eerste-jaar');
+    expect(rij(blok, '2026-Q2')).toBe('7,1');
+    expect(tekst(blok)).toContain('laatste meting 7,1% in 2026-Q2');
+  });
+});
+
+describe('budget per year', () => {
+  it('shows no share spent for a year that has not begun', () => {
+    const page = html(zes, 'lijnen/werven');
+    expect(page).toMatch(/<th scope="row">2026<\/th><td class="getal">€\s150\.000<\/td><td class="getal">€\s0<\/td><td class="getal">–<\/td>/);
+    expect(page).toMatch(/<th scope="row">Totaal<\/th><td class="getal">€\s335\.000<\/td><td class="getal">€\s157\.095,85<\/td><td class="getal">85%<\/td>/);
+    expect(tekst(page)).toContain('tot en met 2025; de jaren daarna zijn nog niet begonnen');
+  });
+});
+

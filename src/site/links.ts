@@ -1,5 +1,6 @@
 // Site URLs in one place, so routes and the base path stay consistent.
-import { kwartaalSlug } from './quarters.ts';
+import { kwartaalSlug } from '../lib/quarters.ts';
+import { indicatorCsvPad } from '../lib/download.ts';
 
 const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
@@ -7,7 +8,5 @@ export const pad = (path = ''): string => `${base}${path.replace(/^\//, '')}`;
 export const doelUrl = (id: string) => pad(`doelen/${id}/`);
 export const lijnUrl = (id: string) => pad(`lijnen/${id}/`);
 export const kwartaalUrl = (k: string) => pad(`kwartalen/${kwartaalSlug(k)}/`);
-/** Where a download lives in the site folder (the build writes it there; see download.ts). */
-export const indicatorCsvPad = (id: string) => `downloads/indicatoren/${id}.csv`;
 export const indicatorCsvUrl = (id: string) => pad(indicatorCsvPad(id));
 export const paginaUrl = (id: string) => pad(`${id}/`);

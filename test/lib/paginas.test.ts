@@ -1,0 +1,195 @@
+// What each page type shows, as plain data (src/lib/paginas): pages only render these.
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { loadMonitor } from '../../src/lib/load.ts';
+import { doelStatusIn, indicatorIn, type Monitor } from '../../src/lib/model.ts';
+import { homeData, kwartalenData, vastgesteldeKwartalen } from '../../src/lib/paginas/home.ts';
+import { lijnData, lijnenData } from '../../src/lib/paginas/lijn.ts';
+import { doelData } from '../../src/lib/paginas/doel.ts';
+import { kwartaalData, looptIn } from '../../src/lib/paginas/kwartaal.ts';
+import { budgetData } from '../../src/lib/paginas/budget.ts';
+import { toegankelijkheidData } from '../../src/lib/paginas/toegankelijkheid.ts';
+import { doelStatusData, grafiekData } from '../../src/lib/paginas/componenten.ts';
+import { FIXTURES } from '../helpers/paths.ts';
+
+const laad = (naam: string, modus: 'publicatie' | 'voorbeeld' = 'publicatie'): Monitor => {
+  const { monitor, problems } = loadMonitor(join(FIXTURES, naam), modus);
+  expect(problems.filter((p) => p.severity === 'fout')).toEqual([]);
+  return monitor!;
+};
+/** Intl writes `€` with a no-break space; the expectations here are easier to read with a plain one. */
+const spaties = <T>(data: T): T => JSON.parse(JSON.stringify(data).replace(/\u00a0/g, ' ')) as T;
+const klein = laad('regio-klein');
+const zes = laad('regio-zes-lijnen');
+
+describe('homeData', () => {
+  it('counts goals per status, per line, and the new measurements per goal', () => {
+    const home = homeData(klein);
+    expect(home.kwartaal?.kwartaal).toBe('2025-Q4');
+    expect(home.aantalDoelen).toBe(3);
+    expect(home.telling).toEqual([{ status: 'op-koers', aantal: 1 }, { status: 'aandacht', aantal: 2 }]);
+    expect(home.lijnen.map((l) => [l.id, l.doelenTekst, l.telling])).toEqual([
+      ['werven', '1 doel', [{ status: 'aandacht', aantal: 1 }]],
+      ['behouden', '2 doelen', [{ status: 'op-koers', aantal: 1 }, { status: 'aandacht', aantal: 1 }]],
+    ]);
+    expect(home.veranderingen).toEqual([{ doel: 'netwerk', titel: 'Een levend netwerk van begeleiders', van: 'niet-beoordeeld', naar: 'op-koers' }]);
+    expect(home.nieuweMetingen).toEqual({
+      aantal: 2,
+      perDoel: [
+        { doel: 'meer-instroom', titel: 'Meer instroom in de opleidingen', tekst: '1 meting' },
+        { doel: 'starters-blijven', titel: 'Starters blijven in het onderwijs', tekst: '1 meting' },
+      ],
+    });
+    expect(home.kerncijfers.rijen.map((k) => k.waarde)).toEqual(['12.345 leerlingen']);
+  });
+
+  it('lists reports newest first, and the feed only approved ones', () => {
+    const voorbeeld = laad('regio-zes-lijnen', 'voorbeeld');
+    expect(kwartalenData(voorbeeld).map((k) => k.kwartaal)).toEqual(['2026-Q1', '2025-Q4', '2025-Q3']);
+    expect(vastgesteldeKwartalen(voorbeeld).map((k) => k.kwartaal)).toEqual(['2025-Q4', '2025-Q3']);
+  });
+});
+
+describe('lijnData and lijnenData', () => {
+  it('gives the goals, the activities with their period and latest progress, and the budget of one line', () => {
+    const lijn = lijnData(klein, 'werven');
+    expect(lijn.doelen.map((d) => d.id)).toEqual(['meer-instroom']);
+    expect(lijn.activiteiten).toEqual([{
+      id: 'open-dagen', wat: 'Gezamenlijke open dagen', wie: 'lerarenopleidingen', wanneer: '2025-Q1 tot en met 2026-Q4',
+      laatste: { kwartaal: '2025-Q4', status: 'lopend', toelichting: 'Twee open dagen gehouden.' },
+      doel: { id: 'meer-instroom', titel: 'Meer instroom in de opleidingen' },
+    }]);
+    expect(spaties(lijn.budget.rijen)).toEqual([{ jaar: 2025, begroot: '€ 100.000', uitgegeven: '€ 12.500,50', deel: '13%' }]);
+    expect(lijnenData(zes).aantal).toBe(6);
+  });
+
+  it('names an activity without an end as running from its start', () => {
+    expect(lijnData(zes, 'werven').activiteiten.find((a) => a.id === 'gastlessen-vo')?.wanneer).toBe('vanaf 2025-Q1');
+  });
+
+  it('refuses a line that does not exist', () => {
+    expect(() => lijnData(klein, 'bestaat-niet')).toThrow('lijn "bestaat-niet" bestaat niet');
+  });
+});
+
+describe('doelData', () => {
+  it('gives the history newest first, linking only quarters with a published report', () => {
+    const doel = doelData(klein, 'meer-instroom');
+    expect(doel.historie.map((h) => [h.status.kwartaal, h.rapport])).toEqual([['2025-Q4', true], ['2025-Q3', false]]);
+    expect(doel.aanbevelingen.map((a) => a.id)).toEqual(['meer-data']);
+    expect(doel.bronnen).toEqual(['Opleidingen']);
+    expect(doel.activiteiten.map((a) => a.id)).toEqual(['open-dagen']);
+  });
+});
+
+describe('kwartaalData: the PDCA sections as of the report’s quarter', () => {
+  const q3 = kwartaalData(zes, '2025-Q3');
+  const lijn = (id: string) => q3.lijnen.find((l) => l.id === id)!;
+
+  it('plans the goals and the activities that run in the quarter', () => {
+    expect(lijn('matchen').plan).toEqual({
+      doelen: [{ id: 'vacatures-sneller-vervuld', titel: 'Vacatures sneller en bovenschools vervuld' }],
+      activiteiten: [
+        { id: 'invalpool-uitbreiden', wat: 'Invalpool uitbreiden naar het speciaal onderwijs', wanneer: '2025-Q1 tot en met 2025-Q4' },
+        { id: 'mobiliteitsafspraken', wat: 'Afspraken over interne mobiliteit tussen besturen', wanneer: '2025-Q3 tot en met 2026-Q1' },
+      ],
+    });
+  });
+
+  it('reports progress of that quarter only, and says when none was reported', () => {
+    expect(lijn('matchen').do).toEqual([
+      { id: 'invalpool-uitbreiden', wat: 'Invalpool uitbreiden naar het speciaal onderwijs', status: 'lopend' },
+      { id: 'mobiliteitsafspraken', wat: 'Afspraken over interne mobiliteit tussen besturen' },
+    ]);
+    expect(lijn('innovatie').do.find((a) => a.id === 'onderwijscafe')).toMatchObject({ status: 'gestopt' });
+    expect(kwartaalData(zes, '2025-Q4').lijnen.find((l) => l.id === 'innovatie')!.do.find((a) => a.id === 'onderwijscafe')).toMatchObject({ status: 'lopend' });
+  });
+
+  it('checks each goal as of the quarter, and lists only recorded corrections', () => {
+    for (const l of q3.lijnen) {
+      for (const c of l.check) {
+        expect(c.status.kwartaal).toBe('2025-Q3');
+        expect(c.status).toEqual(doelStatusIn(zes.doelen.find((d) => d.id === c.id)!, '2025-Q3'));
+      }
+    }
+    expect(lijn('opleiden').act.map((a) => a.bijsturing)).toEqual(['Geen bijsturing nodig.', 'Bestuurlijk overleg neemt in oktober een besluit.']);
+    expect(lijn('werven').act).toEqual([]);
+    expect(q3.titel).toBe('Derde kwartaal 2025');
+    const zonderTitel = { ...klein, kwartalen: klein.kwartalen.map((k) => ({ ...k, titel: undefined })) };
+    expect(kwartaalData(zonderTitel, '2025-Q4').titel).toBe('Kwartaalrapportage 4e kwartaal 2025');
+    expect(kwartaalData(zes, '2025-Q4').vaststelling).toBe('Vastgesteld door het bestuurlijk platform op 21 januari 2026.');
+    expect(kwartaalData(laad('regio-zes-lijnen', 'voorbeeld'), '2026-Q1').vaststelling).toBe('Concept: nog niet vastgesteld.');
+  });
+
+  it('decides whether an activity runs in a quarter from its start and end', () => {
+    expect(looptIn({ start: '2025-Q1', eind: '2025-Q4' }, '2025-Q4')).toBe(true);
+    expect(looptIn({ start: '2025-Q1', eind: '2025-Q4' }, '2026-Q1')).toBe(false);
+    expect(looptIn({ start: '2025-Q3' }, '2025-Q2')).toBe(false);
+    expect(looptIn({}, '2030-Q1')).toBe(true);
+    expect(kwartaalData(zes, '2025-Q4').lijnen.find((l) => l.id === 'matchen')!.plan.activiteiten.map((a) => a.id)).toEqual(['invalpool-uitbreiden', 'mobiliteitsafspraken']);
+  });
+});
+
+describe('budgetData', () => {
+  it('shows no share for a year still to come, and leaves it out of the total share', () => {
+    // Current quarter 2025-Q4; werven has budget for 2025 and 2026.
+    expect(spaties(budgetData(zes, 'werven'))).toEqual({
+      rijen: [
+        { jaar: 2025, begroot: '€ 185.000', uitgegeven: '€ 157.095,85', deel: '85%' },
+        { jaar: 2026, begroot: '€ 150.000', uitgegeven: '€ 0', deel: '–' },
+      ],
+      totaal: { begroot: '€ 335.000', uitgegeven: '€ 157.095,85', deel: '85%' },
+      deelTotEnMet: 2025,
+    });
+  });
+
+  it('adds up all lines when no line is named', () => {
+    expect(spaties(budgetData(zes).rijen[0])).toEqual({ jaar: 2025, begroot: '€ 817.750', uitgegeven: '€ 548.581,35', deel: '67%' });
+  });
+
+  it('shows a dash for spending in a year without budget', () => {
+    const zonder = { ...klein, lijnen: klein.lijnen.map((l) => ({ ...l, begroting: [] })) };
+    expect(spaties(budgetData(zonder, 'werven'))).toEqual({ rijen: [{ jaar: 2025, begroot: '–', uitgegeven: '€ 12.500,50', deel: '–' }], totaal: { begroot: '€ 0', uitgegeven: '€ 12.500,50', deel: '–' } });
+  });
+});
+
+describe('toegankelijkheidData', () => {
+  it('gives the declared status with its meaning and date, and the contact as a link', () => {
+    expect(toegankelijkheidData(zes)).toEqual({
+      regioNaam: 'Onderwijsregio Lindewaard',
+      verklaring: { status: 'C', betekenis: 'eerste maatregelen genomen', vastgesteld: '3 november 2025' },
+      contact: { tekst: 'info@onderwijsregio-lindewaard.example', href: 'mailto:info@onderwijsregio-lindewaard.example' },
+    });
+    expect(toegankelijkheidData(klein).verklaring).toBeUndefined();
+  });
+});
+
+describe('MDX components as of the page’s quarter', () => {
+  it('<IndicatorGrafiek> in an older report shows the data and status of that quarter', () => {
+    const toen = grafiekData(zes, 'aanmeldingen-pabo', '2025-Q3');
+    expect(toen.indicator.status).toMatchObject({ kwartaal: '2025-Q3', status: 'op-koers', laatste: { kwartaal: '2025-Q3', waarde: 1431 } });
+    expect(toen.weergave.rijen.find((r) => r.kwartaal === '2025-Q4')?.waarde).toBe('–');
+    expect(toen.weergave.samenvatting).toContain('laatste meting 1.431 in 2025-Q3');
+    const nu = grafiekData(zes, 'aanmeldingen-pabo');
+    expect(nu.indicator.status.kwartaal).toBe('2025-Q4');
+    expect(nu.weergave.rijen.find((r) => r.kwartaal === '2025-Q4')?.waarde).toBe('1.523');
+    expect(nu.eerste).toBe('2024-Q3');
+    expect(nu.laatste).toBe('2026-Q3');
+  });
+
+  it('the current quarter (or a later concept) uses the model’s own view', () => {
+    const indicator = zes.doelen.flatMap((d) => d.indicatoren).find((i) => i.id === 'aanmeldingen-pabo')!;
+    expect(indicatorIn(zes, indicator, '2025-Q4')).toBe(indicator);
+    expect(indicatorIn(zes, indicator, '2026-Q1')).toBe(indicator);
+  });
+
+  it('<DoelStatus> shows the status of the page’s quarter', () => {
+    expect(doelStatusData(zes, 'schoolleiders-samen-opleiden', '2025-Q3').status).toMatchObject({ kwartaal: '2025-Q3', status: 'aandacht' });
+    expect(doelStatusData(zes, 'schoolleiders-samen-opleiden').status).toMatchObject({ kwartaal: '2025-Q4', status: 'op-koers' });
+  });
+
+  it('refuses an unknown id with the component’s own message', () => {
+    expect(() => grafiekData(zes, 'bestaat-niet')).toThrow('<IndicatorGrafiek indicator="bestaat-niet" />: indicator "bestaat-niet" bestaat niet in data/indicatoren.csv');
+    expect(() => doelStatusData(zes, 'bestaat-niet')).toThrow('<DoelStatus doel="bestaat-niet" />: doel "bestaat-niet" bestaat niet in data/doelen.csv');
+  });
+});
