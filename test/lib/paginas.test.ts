@@ -27,10 +27,11 @@ describe('homeData', () => {
     const home = homeData(klein);
     expect(home.kwartaal?.kwartaal).toBe('2025-Q4');
     expect(home.aantalDoelen).toBe(3);
-    expect(home.telling).toEqual([{ status: 'op-koers', aantal: 1 }, { status: 'aandacht', aantal: 2 }]);
+    // Worst first, in the order of the status vocabulary.
+    expect(home.telling).toEqual([{ status: 'aandacht', aantal: 2 }, { status: 'op-koers', aantal: 1 }]);
     expect(home.lijnen.map((l) => [l.id, l.doelenTekst, l.telling])).toEqual([
       ['werven', '1 doel', [{ status: 'aandacht', aantal: 1 }]],
-      ['behouden', '2 doelen', [{ status: 'op-koers', aantal: 1 }, { status: 'aandacht', aantal: 1 }]],
+      ['behouden', '2 doelen', [{ status: 'aandacht', aantal: 1 }, { status: 'op-koers', aantal: 1 }]],
     ]);
     expect(home.veranderingen).toEqual([{ doel: 'netwerk', titel: 'Een levend netwerk van begeleiders', van: 'niet-beoordeeld', naar: 'op-koers' }]);
     expect(home.nieuweMetingen).toEqual({
