@@ -1,0 +1,99 @@
+// `npm run pdf -- <kwartaal> [--uit bestand.pdf]`: the quarterly report as a tagged A4 PDF, for
+// the meeting of the bestuurlijk platform. The page is the site's own report page, built from
+// the checked region and printed by the user's Chromium, Chrome or Edge with the print
+// stylesheet; a concept quarter is marked CONCEPT on every page. Writes one file, never into
+// the region folder and never over a file this tool did not write.
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { applySiteBase, printProblems, readOptionsFromEnv, regioFromEnv } from './common.ts';
+import { kiesBrowser } from './browser.ts';
+import { leesPdfArgumenten, pdfBestemming } from './pdf/opdracht.ts';
+import { loadMonitor } from '../lib/load.ts';
+import { hasErrors } from '../lib/problems.ts';
+import { kwartaalLang, kwartaalSlug } from '../lib/quarters.ts';
+import type { PdfSite } from './pdf/bouw.ts';
+
+const started = performance.now();
+let site: PdfSite | undefined;
+
+function stop(melding?: string): never {
+  if (melding) process.stderr.write(`${melding}\n`);
+  site?.opruimen();
+  process.stderr.write('De PDF is niet gemaakt; er is niets geschreven.\n');
+  process.exit(1);
+}
+
+const gelezen = leesPdfArgumenten(process.argv.slice(2));
+if (!gelezen.ok) stop(gelezen.melding);
+const { opdracht } = gelezen;
+const dir = regioFromEnv();
+const leesOpties = readOptionsFromEnv();
+// npm runs scripts in the project folder; the user's own folder is where the PDF goes.
+const map = process.env.INIT_CWD || process.cwd();
+
+// The preview model knows every quarter file; an approved quarter is printed from the public
+// model, exactly as the site publishes it.
+const voorbeeld = loadMonitor(dir, 'voorbeeld', leesOpties);
+const bestand = voorbeeld.monitor?.kwartalen.find((k) => k.kwartaal === opdracht.kwartaal);
+const modus = bestand && !bestand.concept ? 'publicatie' : 'voorbeeld';
+const { monitor, problems } = modus === 'voorbeeld' ? voorbeeld : loadMonitor(dir, modus, leesOpties);
+if (!monitor || hasErrors(problems)) {
+  printProblems(problems);
+  stop();
+}
+if (problems.length > 0) printProblems(problems, process.stdout);
+const rapport = monitor.kwartalen.find((k) => k.kwartaal === opdracht.kwartaal);
+if (!rapport) stop(`Er is geen kwartaalrapportage voor ${opdracht.kwartaal}: maak eerst content/kwartalen/${kwartaalSlug(opdracht.kwartaal)}.mdx aan.`);
+const baseProblem = applySiteBase(monitor.regio);
+if (baseProblem) {
+  printProblems([baseProblem]);
+  stop();
+}
+
+const bestemming = await pdfBestemming(opdracht, { map, regioDir: dir });
+if (!bestemming.ok) stop(bestemming.melding);
+const browser = kiesBrowser();
+if (!browser.ok) stop(browser.melding);
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => stop(`Onderbroken (${signal}).`));
+}
+
+const { bouwPdfSite } = await import('./pdf/bouw.ts');
+const { drukAf } = await import('./pdf/afdruk.ts');
+const { zetPdfGegevens } = await import('../lib/pdf-metadata.ts');
+const titel = `Kwartaalrapportage ${kwartaalLang(rapport.kwartaal)} – ${monitor.regio.naam}${rapport.concept ? ' (concept)' : ''}`;
+let bytes: Uint8Array;
+let paginas: number;
+try {
+  site = await bouwPdfSite({ regioDir: dir, monitor, modus });
+  const base = `/${(process.env.MONITOR_BASE ?? '').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const afdruk = await drukAf({ siteDir: site.siteDir, base, pagina: `kwartalen/${kwartaalSlug(rapport.kwartaal)}/`, browserPad: browser.pad, site: monitor.regio.site });
+  ({ bytes, paginas } = await zetPdfGegevens(afdruk.pdf, {
+    titel,
+    auteur: monitor.regio.naam,
+    onderwerp: rapport.samenvatting,
+    trefwoorden: ['kwartaalrapportage', rapport.kwartaal, monitor.regio.kortenaam, 'onderwijsregio', ...(rapport.concept ? ['concept'] : [])],
+    taal: 'nl',
+    gemaakt: new Date(),
+    tekenaar: afdruk.browser,
+  }));
+} catch (error) {
+  stop(error instanceof Error ? error.message : String(error));
+}
+site.opruimen();
+
+// Checked once more right before writing: the file may have appeared while the site was built.
+const opnieuw = await pdfBestemming(opdracht, { map, regioDir: dir });
+if (!opnieuw.ok) stop(opnieuw.melding);
+const tijdelijk = join(dirname(bestemming.pad), `.${basename(bestemming.pad)}.${process.pid}.tmp`);
+try {
+  writeFileSync(tijdelijk, bytes);
+  renameSync(tijdelijk, bestemming.pad);
+} catch (error) {
+  if (existsSync(tijdelijk)) rmSync(tijdelijk, { force: true });
+  stop(`${bestemming.pad} kon niet worden geschreven: ${error instanceof Error ? error.message : String(error)}`);
+}
+const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
+const concept = rapport.concept ? ', CONCEPT op elke pagina' : '';
+process.stdout.write(`PDF "${titel}" geschreven: ${bestemming.pad} (${paginas} ${paginas === 1 ? 'pagina' : "pagina's"} A4${concept}; ${seconds} s).\n`);
