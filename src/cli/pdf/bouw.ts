@@ -45,11 +45,9 @@ export async function bouwPdfSite(options: { regioDir: string; monitor: Monitor;
   writeFileSync(join(folder, OWNER), JSON.stringify(currentProcess()));
   const site: PdfSite = { siteDir: join(folder, 'site'), opruimen: () => rmSync(folder, { recursive: true, force: true }) };
 
-  process.env.REGIO_DIR = regioDir;
-  process.env.MONITOR_MODUS = modus;
   if (monitor.regio.site) process.env.MONITOR_SITE = monitor.regio.site;
-  const { setMonitor } = await import('../../lib/site.ts');
-  setMonitor(monitor);
+  const { setMonitor } = await import('../../site/site.ts');
+  setMonitor(monitor, regioDir);
   const cacheKey = createHash('sha1').update(`${regioDir}\0pdf-${modus}`).digest('hex').slice(0, 12);
   try {
     // Two builds in one checkout take turns (src/cli/lock.ts); kept until this process exits,
