@@ -1,23 +1,19 @@
 // The commands as a user runs them: exit codes, printed lines, and the promise that a
 // failed check or build leaves the previous output exactly as it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { NODE, runCli, startDev, userEnv, type DevServer } from '../helpers/run.ts';
-import { FIXTURES, ROOT } from '../helpers/paths.ts';
+import { ROOT } from '../helpers/paths.ts';
 import { fingerprint } from '../helpers/fingerprint.ts';
+import { regioKopieerder } from '../helpers/regio-kopie.ts';
 
 const werkmap = mkdtempSync(join(tmpdir(), 'regio-commando-'));
 afterAll(() => rmSync(werkmap, { recursive: true, force: true }));
 
-function kopieVan(naam: string, bewerk?: (regio: string) => void): string {
-  const regio = join(werkmap, naam);
-  cpSync(join(FIXTURES, 'regio-klein'), regio, { recursive: true });
-  bewerk?.(regio);
-  return regio;
-}
+const kopieVan = regioKopieerder(werkmap);
 
 // Every test here starts the commands as processes: never the 5 s default timeout.
 describe('npm run check', { timeout: 60_000 }, () => {

@@ -3,12 +3,12 @@
 // one or two defects, fail `npm run build` with the right file:line and leave a previously
 // built output folder exactly as it was.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { runCli } from '../helpers/run.ts';
 import { FIXTURES } from '../helpers/paths.ts';
+import { fingerprint } from '../helpers/fingerprint.ts';
 
 const BRON = join(FIXTURES, 'regio-zes-lijnen');
 const WAARSCHUWING = 'data/begrippen.csv: waarschuwing: het bestand is geen UTF-8 en is gelezen als Windows-1252; sla het in Excel op als "CSV UTF-8" om tekens als ë en € zeker goed te krijgen';
@@ -16,18 +16,6 @@ const werkmap = mkdtempSync(join(tmpdir(), 'regio-excel-'));
 const uit = join(werkmap, 'site');
 afterAll(() => rmSync(werkmap, { recursive: true, force: true }));
 
-function fingerprint(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out.push(`${relative(dir, path)} ${createHash('sha1').update(readFileSync(path)).digest('hex')}`);
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 /** Replaces text in a UTF-8 file of a fresh copy, keeping its BOM and CRLF line endings. */
 function kopie(naam: string, wijzigingen: [file: string, van: string, naar: string][]): string {

@@ -3,22 +3,18 @@
 // leaves the previous site and nothing else, and a site address with a path is honoured.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { NODE, runCli, userEnv } from '../helpers/run.ts';
-import { FIXTURES, ROOT } from '../helpers/paths.ts';
+import { ROOT } from '../helpers/paths.ts';
 import { fingerprint } from '../helpers/fingerprint.ts';
+import { regioKopieerder } from '../helpers/regio-kopie.ts';
 
 const werkmap = mkdtempSync(join(tmpdir(), 'regio-vertrouwen-'));
 afterAll(() => rmSync(werkmap, { recursive: true, force: true }));
 
-function kopieVan(naam: string, bewerk?: (regio: string) => void): string {
-  const regio = join(werkmap, naam);
-  cpSync(join(FIXTURES, 'regio-klein'), regio, { recursive: true });
-  bewerk?.(regio);
-  return regio;
-}
+const kopieVan = regioKopieerder(werkmap);
 
 // Builds start Astro: allow for a loaded machine, never the 5 s default.
 describe('OUT_DIR that would destroy data', { timeout: 120_000 }, () => {
