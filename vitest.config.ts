@@ -7,6 +7,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/lib/**/*.test.ts', 'test/cli/**/*.test.ts'],
+          // Many tests start the commands (or small helper processes) as a user would: on a loaded
+          // machine 5 s is not enough. Slow tests still set their own, longer timeouts.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {
