@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { NODE, runCli, userEnv } from '../helpers/run.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { fingerprint } from '../helpers/fingerprint.ts';
+import { fingerprint, siteInhoud } from '../helpers/fingerprint.ts';
 import { regioKopieerder } from '../helpers/regio-kopie.ts';
 
 const werkmap = mkdtempSync(join(tmpdir(), 'regio-vertrouwen-'));
@@ -154,9 +154,9 @@ describe('interrupted builds (SIGKILL of the process group)', { timeout: 600_000
 
   beforeAll(() => {
     expect(runCli('build', { REGIO_DIR: anders, OUT_DIR: join(werkmap, 'onderbroken-referentie') }).status).toBe(0);
-    nieuw = fingerprint(join(werkmap, 'onderbroken-referentie'));
+    nieuw = siteInhoud(join(werkmap, 'onderbroken-referentie'));
     expect(runCli('build', { REGIO_DIR: regio, OUT_DIR: uit }).status).toBe(0);
-    oud = fingerprint(uit);
+    oud = siteInhoud(uit);
   }, 300_000);
 
   const werk = join(ROOT, 'node_modules/.astro-regio');
@@ -197,13 +197,13 @@ describe('interrupted builds (SIGKILL of the process group)', { timeout: 600_000
       const run = await killedBuild(wanneer);
       pids.push(run.pid);
       expect(run.killed, `${moment}: de build was al klaar`).toBe(true);
-      const nu = JSON.stringify(fingerprint(uit));
+      const nu = JSON.stringify(siteInhoud(uit));
       expect(nu === JSON.stringify(oud) || nu === JSON.stringify(nieuw), `${moment}: de uitvoermap is niet de oude en niet de volledige nieuwe site`).toBe(true);
     }
     const result = runCli('build', { REGIO_DIR: regio, OUT_DIR: uit });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(fingerprint(uit)).toEqual(oud);
+    expect(siteInhoud(uit)).toEqual(oud);
     expect(readdirSync(werkmap).filter((n) => n.startsWith('.onderbroken-site.'))).toEqual([]);
     expect(readdirSync(werk).filter((n) => pids.some((pid) => n.startsWith(`bouw-${pid}-`)))).toEqual([]);
   });

@@ -7,3 +7,11 @@ import { bestanden } from './site-files.ts';
 export function fingerprint(dir: string): string[] {
   return bestanden(dir).map((file) => `${file} ${createHash('sha1').update(readFileSync(join(dir, file))).digest('hex')}`);
 }
+
+/**
+ * A built site's content: its fingerprint without the build's manifest, which records when
+ * each file was written (two builds of the same region differ only there).
+ */
+export function siteInhoud(dir: string): string[] {
+  return fingerprint(dir).filter((f) => !f.startsWith('.onderwijsregio-monitor.json '));
+}
