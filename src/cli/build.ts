@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { enableCompileCache } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { applySiteBase, folderFromEnv, printProblems, PROJECT_ROOT, readOptionsFromEnv, regioFromEnv } from './common.ts';
+import { applySiteBase, folderFromEnv, printProblems, PROJECT_ROOT, readOptionsFromEnv, regioFromEnv, WORK_DIR } from './common.ts';
 import { checkInWorker } from './check-worker.ts';
 import { hasErrors } from '../lib/problems.ts';
 import type { Monitor } from '../lib/model.ts';
@@ -123,7 +123,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     setMonitor(checkedMonitor, dir);
 
     const cacheKey = createHash('sha1').update(dir).digest('hex').slice(0, 12);
-    const workDir = join(PROJECT_ROOT, 'node_modules', '.astro-regio');
+    const workDir = WORK_DIR;
     for (const signal of SIGNALS) process.once(signal, onSignal);
 
     const { openSearchIndex } = await import('./search-index.ts');

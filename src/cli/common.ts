@@ -1,12 +1,17 @@
 // The light parts every command needs: where the project and the region are, and printing
 // problems. No region reading here, so `build.ts` can start quickly and check the region
 // in a worker thread (see check-worker.ts).
-import { resolve, dirname } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countLine, formatProblem, sortProblems } from '../lib/problems.ts';
 import type { Problem, Regio } from '../lib/types.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/**
+ * Where Astro builds (and runs from): on the project's file system, because Astro moves its
+ * assets by renaming and its server build must find the project's packages.
+ */
+export const WORK_DIR = join(PROJECT_ROOT, 'node_modules', '.astro-regio');
 
 // Astro sends anonymous usage data to its makers on every build unless told otherwise. A
 // public body's build tool sends nothing about the region or its machine to third parties.

@@ -246,12 +246,7 @@ function moveEntries(from: string, to: string, last?: string): void {
  */
 export function cleanLeftovers(outDir: string, workDir: string): string[] {
   const removed: string[] = [];
-  for (const folder of existsSync(workDir) ? readdirSync(workDir).filter((n) => n.startsWith('bouw-')).map((n) => join(workDir, n)) : []) {
-    const owner = readOwner(folder) ?? ownerFromName(folder, outDir);
-    if (!owner || isRunning(owner)) continue;
-    rmSync(folder, { recursive: true, force: true });
-    removed.push(folder);
-  }
+  removed.push(...removeDeadWorkFolders(workDir, 'bouw-'));
   for (const folder of stagingFolders(outDir)) {
     const owner = readOwner(folder) ?? ownerFromName(folder, outDir);
     if (!owner || owner.doel !== outDir || isRunning(owner)) continue;
@@ -275,6 +270,28 @@ export function cleanLeftovers(outDir: string, workDir: string): string[] {
   return removed;
 }
 
+/**
+ * A folder of this process in the project's work folder (`<prefix><pid>-<start>`), for a
+ * build or a PDF: found again by `removeDeadWorkFolders` when the process was killed.
+ */
+export function createWorkFolder(workDir: string, prefix: string, doel?: string): string {
+  const folder = join(workDir, stagingName(prefix));
+  createOwnedFolder(folder, doel ?? folder);
+  return folder;
+}
+
+/** Removes the work folders (`<prefix>…`) whose process is gone; returns them. */
+export function removeDeadWorkFolders(workDir: string, prefix: string): string[] {
+  const removed: string[] = [];
+  for (const folder of existsSync(workDir) ? readdirSync(workDir).filter((n) => n.startsWith(prefix)).map((n) => join(workDir, n)) : []) {
+    const owner = readOwner(folder) ?? ownerFromName(folder, folder);
+    if (!owner || isRunning(owner)) continue;
+    rmSync(folder, { recursive: true, force: true });
+    removed.push(folder);
+  }
+  return removed;
+}
+
 function createOwnedFolder(folder: string, outDir: string): void {
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
@@ -291,8 +308,7 @@ export function createStaging(outDir: string, workDir: string, options: { mode?:
   if (mode === 'inhoud') mkdirSync(outDir, { recursive: true });
   const folder = mode === 'inhoud' ? join(outDir, stagingName(STAGING_IN_OUTPUT)) : join(parent, stagingName(`.${basename(outDir)}.bouw-`));
   createOwnedFolder(folder, outDir);
-  const buildFolder = join(workDir, stagingName('bouw-'));
-  createOwnedFolder(buildFolder, outDir);
+  const buildFolder = createWorkFolder(workDir, 'bouw-', outDir);
   return { outDir, mode, folder, siteDir: join(folder, 'site'), buildFolder, buildDir: join(buildFolder, 'site') };
 }
 
