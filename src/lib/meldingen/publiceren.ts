@@ -1,0 +1,262 @@
+// Messages of group G in docs/foutmeldingen.md: Publiceren, bouwen en voorbeeld.
+import { fout, waarschuwing, type Hoofdstuk } from './soort.ts';
+
+export const PUBLICEREN = {
+} as const;
+
+export const PUBLICEREN_DOCS: Hoofdstuk = {
+  letter: 'G',
+  titel: 'Publiceren, bouwen en voorbeeld',
+  inleiding: ``,
+  koppen: [
+    {
+      kop: `npm run build zal weigeren: ... (waarschuwing)`,
+      codes: [],
+      tekst: `\`npm run check\` kijkt niet alleen of uw gegevens kloppen, maar ook of \`npm run build\` de site zou
+kunnen maken. Wat \`npm run build\` zou weigeren, meldt \`npm run check\` als **waarschuwing** die begint
+met \`npm run build zal weigeren:\`. Uw gegevens zijn in orde en het voorbeeld (\`npm run dev\`) werkt,
+maar publiceren lukt nog niet. Bij \`npm run build\` is dezelfde melding een **fout**, zonder de woorden
+\`npm run build zal weigeren:\`. Het gaat om de twee meldingen hieronder.
+
+`,
+    },
+    {
+      kop: `er is nog geen vastgesteld kwartaal`,
+      codes: [],
+      tekst: `Bij \`npm run check\` (waarschuwing):
+
+\`\`\`
+content/kwartalen/: waarschuwing: npm run build zal weigeren: er is nog geen vastgesteld kwartaal, dus nog niets om te publiceren; zet "vastgesteld: <datum>" in een kwartaalbestand (bekijk concepten met npm run dev)
+\`\`\`
+
+Bij \`npm run build\` (fout):
+
+\`\`\`
+content/kwartalen/: er is nog geen vastgesteld kwartaal, dus nog niets om te publiceren; zet "vastgesteld: <datum>" in een kwartaalbestand (bekijk concepten met npm run dev)
+\`\`\`
+
+Alle kwartalen zijn nog concept. U kunt ze bekijken met \`npm run dev\`. Zodra het bestuurlijk platform
+een rapportage heeft vastgesteld, zet u de datum in dat kwartaalbestand (\`vastgesteld: 2026-10-15\`).
+Zie [Het kwartaal, stap voor stap](kwartaal.md).
+
+`,
+    },
+    {
+      kop: `huidig_kwartaal ... is nog niet vastgesteld`,
+      codes: [],
+      tekst: `Bij \`npm run check\` (waarschuwing):
+
+\`\`\`
+data/regio.yaml:9: waarschuwing: veld "huidig_kwartaal": npm run build zal weigeren: huidig_kwartaal 2026-Q3 is nog niet vastgesteld; zet een datum bij "vastgesteld" in het kwartaalbestand of kies een vastgesteld kwartaal
+\`\`\`
+
+Bij \`npm run build\` (fout):
+
+\`\`\`
+data/regio.yaml:9: veld "huidig_kwartaal": huidig_kwartaal 2026-Q3 is nog niet vastgesteld; zet een datum bij "vastgesteld" in het kwartaalbestand of kies een vastgesteld kwartaal
+\`\`\`
+
+In \`regio.yaml\` staat een \`huidig_kwartaal\` dat nog een concept is. Zet de datum van vaststelling in
+het kwartaalbestand, kies een vastgesteld kwartaal, of haal de regel \`huidig_kwartaal\` weg. Deze
+melding heeft geen regelnummer; zoek in \`regio.yaml\` naar \`huidig_kwartaal\`.
+
+`,
+    },
+    {
+      kop: `er is nog geen kwartaalbestand`,
+      codes: [],
+      tekst: `\`\`\`
+content/kwartalen/: er is nog geen kwartaalbestand; maak content/kwartalen/<jjjj-qN>.mdx aan
+\`\`\`
+
+Er is nog geen enkel kwartaalbestand. Dit is altijd een fout, ook bij \`npm run check\` en
+\`npm run dev\`: zonder kwartaal is er niets om te tonen. Maak er een aan, bijvoorbeeld
+\`content/kwartalen/2026-q1.mdx\` (zie [Kwartalen](gegevens.md#kwartalen-contentkwartalenjjjj-qnmdx)).
+
+`,
+    },
+    {
+      kop: `De site is niet gebouwd`,
+      codes: [],
+      tekst: `\`\`\`
+De site is niet gebouwd; C:\\Monitor\\onderwijsregio-monitor\\dist is ongewijzigd.
+De site is niet gebouwd; er is niets geschreven.
+\`\`\`
+
+\`npm run build\` vond fouten (die staan erboven) en heeft niets veranderd. Een eerder gebouwde site staat
+er nog precies zo. Los de fouten op en bouw opnieuw.
+
+`,
+    },
+    {
+      kop: `Bouwen is mislukt; ...`,
+      codes: [],
+      tekst: `\`\`\`
+Bouwen is mislukt; C:\\Monitor\\onderwijsregio-monitor\\dist is ongewijzigd.
+Bouwen is mislukt; er is niets geschreven.
+\`\`\`
+
+De controle was goed, maar bij het maken van de pagina's ging iets mis. Ook dan blijft een eerder
+gebouwde site ongewijzigd. Daarboven staat een technische melding, meestal in het Engels. Probeer het
+nog een keer. Lukt het weer niet, stuur dan de hele uitvoer naar wie de monitor voor u beheert.
+
+`,
+    },
+    {
+      kop: `Zoekindex maken is mislukt`,
+      codes: [],
+      tekst: `\`\`\`
+Zoekindex maken is mislukt: ...
+Zoekindex schrijven is mislukt: ...
+\`\`\`
+
+Deze regel staat boven \`Bouwen is mislukt\`. De pagina's zijn gemaakt, maar de zoekfunctie niet. De
+oude site blijft staan. Controleer of er genoeg ruimte op de schijf is en probeer het opnieuw; lukt het
+weer niet, stuur de melding dan naar wie de monitor voor u beheert.
+
+`,
+    },
+    {
+      kop: `Er loopt al een build in deze map`,
+      codes: [],
+      tekst: `\`\`\`
+Er loopt al een build in deze map (proces 12345 op laptop-pb, sinds 10:02:11); even wachten…
+Er loopt al een build in deze map (proces 12345 op laptop-pb, sinds 10:02:11); na 15 minuten wachten is gestopt. Loopt die build niet meer, verwijder dan …/.astro/bouw.lock.
+\`\`\`
+
+Er draait al een \`npm run build\` in dezelfde projectmap, bijvoorbeeld in een ander venster. De tweede
+wacht vanzelf tot de eerste klaar is. U hoeft niets te doen. Is de eerste build afgebroken, dan merkt
+de monitor dat en gaat hij meteen verder. Wacht hij toch een kwartier, dan stopt hij met de tweede
+regel: kijk of er nog een build draait (bijvoorbeeld op een andere computer die dezelfde map
+gebruikt), en verwijder anders het genoemde bestand.
+
+`,
+    },
+    {
+      kop: `OUT_DIR ...: deze map bevat de regiomap / ligt in de regiomap`,
+      codes: [],
+      tekst: `\`\`\`
+OUT_DIR C:\\Regio\\mijn-regio: deze map bevat de regiomap C:\\Regio\\mijn-regio; kies een map buiten de regiomap.
+OUT_DIR C:\\Regio\\mijn-regio\\site: deze map ligt in de regiomap C:\\Regio\\mijn-regio; de site hoort daar niet tussen de gegevens: kies een map buiten de regiomap.
+\`\`\`
+
+De build vervangt de hele uitvoermap. Was dat de regiomap (of een map daarboven of daarin), dan zouden
+uw gegevens verdwijnen. Kies een aparte map, bijvoorbeeld \`C:\\Regio\\website\`. Er is niets veranderd.
+
+`,
+    },
+    {
+      kop: `OUT_DIR ...: deze map bevat het programma zelf / ligt in de programmamap`,
+      codes: [],
+      tekst: `\`\`\`
+OUT_DIR C:\\Monitor: deze map bevat het programma zelf; kies een eigen map voor de site, bijvoorbeeld dist/.
+OUT_DIR C:\\Monitor\\onderwijsregio-monitor\\src: deze map ligt in de programmamap; daar mag de site alleen in dist, dist-…, test/output/…, bench/output/….
+\`\`\`
+
+In de projectmap van de monitor mag de site alleen in \`dist\` (de standaard) of een map die met \`dist-\`
+begint. Zo raakt een build nooit de monitor zelf.
+
+`,
+    },
+    {
+      kop: `OUT_DIR ...: dit is een bestaand bestand, geen map`,
+      codes: [],
+      tekst: `\`\`\`
+OUT_DIR C:\\Regio\\verslag.docx: dit is een bestaand bestand, geen map; de build overschrijft geen bestanden.
+\`\`\`
+
+\`OUT_DIR\` wijst naar een bestand. Geef een map op.
+
+`,
+    },
+    {
+      kop: `OUT_DIR ...: bevat al bestanden die niet door onderwijsregio-monitor zijn gebouwd`,
+      codes: [],
+      tekst: `\`\`\`
+OUT_DIR C:\\Regio\\documenten: bevat al bestanden die niet door onderwijsregio-monitor zijn gebouwd (notulen.docx); kies een nieuwe of lege map (is het een site van een oudere versie van dit programma, verwijder de map dan zelf).
+\`\`\`
+
+De map bestaat al en is geen site van de monitor. Kies een nieuwe of lege map. Bouwde een oudere versie
+van de monitor hier een site (zonder het bestand \`.onderwijsregio-monitor.json\`), verwijder de map dan
+één keer zelf.
+
+`,
+    },
+    {
+      kop: `OUT_DIR ...: ... bestanden zijn na de vorige build toegevoegd of gewijzigd`,
+      codes: [],
+      tekst: `\`\`\`
+OUT_DIR C:\\Regio\\website: 2 bestanden zijn na de vorige build toegevoegd of gewijzigd (CNAME, index.html); de build vervangt de hele map en zou ze weggooien: verplaats ze, of kies een andere map.
+\`\`\`
+
+Iemand heeft na de vorige build iets in de uitvoermap gezet of veranderd. De build zou dat weggooien en
+weigert daarom. Verplaats de genoemde bestanden (of gooi ze zelf weg als ze niet nodig zijn) en bouw
+opnieuw. Zie [Waar de site mag komen](aan-de-slag.md#waar-de-site-mag-komen-out_dir).
+
+`,
+    },
+    {
+      kop: `REGIO_DIR is leeg / OUT_DIR is leeg`,
+      codes: [],
+      tekst: `\`\`\`
+REGIO_DIR is leeg; noem een map (REGIO_DIR=../mijn-map) of laat REGIO_DIR helemaal weg.
+OUT_DIR is leeg; noem een map (OUT_DIR=../mijn-map) of laat OUT_DIR helemaal weg.
+\`\`\`
+
+De instelling staat er wel, maar zonder map (vaak een vergeten variabele in een script). De monitor
+gokt niet welke map u bedoelt.
+
+`,
+    },
+    {
+      kop: `het webadres heeft het pad ..., maar MONITOR_BASE is ...`,
+      codes: [],
+      tekst: `\`\`\`
+data/regio.yaml:8: veld "site": het webadres heeft het pad /monitor/, maar MONITOR_BASE is /anders/; laat MONITOR_BASE weg of maak ze gelijk
+\`\`\`
+
+Het webadres bij \`site\` noemt een submap, en \`MONITOR_BASE\` noemt een andere. Het webadres is genoeg:
+laat \`MONITOR_BASE\` weg.
+
+`,
+    },
+    {
+      kop: `Onderbroken (SIGINT)`,
+      codes: [],
+      tekst: `\`\`\`
+Onderbroken (SIGINT).
+Bouwen is mislukt; C:\\Monitor\\onderwijsregio-monitor\\dist is ongewijzigd.
+\`\`\`
+
+U (of het systeem) stopte de build, bijvoorbeeld met Ctrl + C. De halve nieuwe site is weggegooid; de
+vorige staat er nog.
+
+`,
+    },
+    {
+      kop: `Los eerst de fouten op; daarna start het voorbeeld.`,
+      codes: [],
+      tekst: `\`\`\`
+Los eerst de fouten op; daarna start het voorbeeld.
+\`\`\`
+
+\`npm run dev\` start niet zolang er fouten zijn. De fouten staan erboven. Waarschuwingen houden het
+voorbeeld niet tegen.
+
+`,
+    },
+    {
+      kop: `De regiomap bevat fouten:`,
+      codes: [],
+      tekst: `\`\`\`
+De regiomap bevat fouten:
+data/metingen.csv:128: kolom "waarde": "drie" is geen getal (schrijf bijvoorbeeld 1234,5 of 1.234,5)
+\`\`\`
+
+Dit ziet u in het opdrachtvenster en in de browser als u een fout maakt terwijl \`npm run dev\` al draait.
+Herstel de fout en sla het bestand op; de pagina laadt dan vanzelf opnieuw.
+
+`,
+    },
+  ],
+};
