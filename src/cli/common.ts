@@ -3,6 +3,7 @@
 // in a worker thread (see check-worker.ts).
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { melding } from '../lib/meldingen/index.ts';
 import { countLine, formatProblem, sortProblems } from '../lib/problems.ts';
 import type { Problem, Regio } from '../lib/types.ts';
 
@@ -57,7 +58,7 @@ export function applySiteBase(regio: Regio): Problem | undefined {
   const given = process.env.MONITOR_BASE;
   const normalized = given ? `/${given.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/') : undefined;
   if (normalized && normalized !== sitePad) {
-    return { severity: 'fout', file: 'data/regio.yaml', line: regio.siteRegel ?? 1, column: 'site', message: `het webadres heeft het pad ${sitePad}, maar MONITOR_BASE is ${given}; laat MONITOR_BASE weg of maak ze gelijk` };
+    return { ...melding('publiceren.monitor-base', { pad: sitePad, base: String(given) }), file: 'data/regio.yaml', line: regio.siteRegel ?? 1, column: 'site' };
   }
   process.env.MONITOR_BASE = sitePad;
   return undefined;

@@ -15,7 +15,7 @@ function weiger(regel: string): never {
 const argument = process.argv.slice(2).join(' ').trim();
 if (argument === '') weiger('Noem het kwartaal dat u wilt voorbereiden, bijvoorbeeld: npm run nieuw-kwartaal -- 2026-Q4');
 const kwartaal = parseKwartaal(argument);
-if (!kwartaal.ok) weiger(`${kwartaal.message}. Er is niets geschreven.`);
+if (!kwartaal.ok) weiger(`${kwartaal.melding.message}. Er is niets geschreven.`);
 
 const dir = regioFromEnv();
 // The data as the check reads them. Not the model: a region's very first quarter has no

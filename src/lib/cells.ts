@@ -1,5 +1,6 @@
 // Small pure parsers for single cells: ids, dates, yes/no, lists.
 import type { ParseResult } from './quarters.ts';
+import { melding, type Melding } from './meldingen/index.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -29,17 +30,16 @@ export function kortId(id: string): string {
 }
 
 /** The problem with a slug that is too long to be the id of a record, or undefined. */
-export function idTeLang(id: string): string | undefined {
+export function idTeLang(id: string): Melding | undefined {
   if (id.length <= MAX_ID_LENGTE) return undefined;
-  return `id "${kortId(id)}" is ${id.length} tekens lang; een id heeft hoogstens ${MAX_ID_LENGTE} tekens, want het wordt een webadres en een bestandsnaam`;
+  return melding('cel.id-te-lang', { id: kortId(id), lengte: id.length, max: MAX_ID_LENGTE });
 }
 
 export function parseSlug(text: string): ParseResult<string> {
   const cell = text.trim();
   if (isSlug(cell)) return { ok: true, value: cell };
   const proposal = toSlug(cell);
-  const hint = proposal ? `; bedoelt u "${kortId(proposal)}"?` : '';
-  return { ok: false, message: `"${kortId(cell)}" is geen geldige id: gebruik alleen kleine letters, cijfers en streepjes${hint}` };
+  return { ok: false, melding: melding('cel.geen-id', { waarde: kortId(cell), voorstel: proposal ? kortId(proposal) : undefined }) };
 }
 
 function isRealDate(year: number, month: number, day: number): boolean {
@@ -60,8 +60,8 @@ export function parseDatum(text: string): ParseResult<string> {
   if (parts && isRealDate(...parts)) {
     return { ok: true, value: `${parts[0]}-${pad(parts[1])}-${pad(parts[2])}` };
   }
-  if (parts) return { ok: false, message: `"${cell}" is geen bestaande datum` };
-  return { ok: false, message: `"${cell}" is geen datum (schrijf 2025-10-15 of 15-10-2025)` };
+  if (parts) return { ok: false, melding: melding('cel.geen-bestaande-datum', { waarde: cell }) };
+  return { ok: false, melding: melding('cel.geen-datum', { waarde: cell }) };
 }
 
 const JA = new Set(['ja', 'j', 'true', '1', 'yes', 'y']);
@@ -71,7 +71,7 @@ export function parseJaNee(text: string): ParseResult<boolean> {
   const cell = text.trim().toLowerCase();
   if (JA.has(cell)) return { ok: true, value: true };
   if (NEE.has(cell)) return { ok: true, value: false };
-  return { ok: false, message: `"${text.trim()}" is geen ja of nee (schrijf ja of nee)` };
+  return { ok: false, melding: melding('cel.geen-ja-nee', { waarde: text.trim() }) };
 }
 
 /** A list inside one cell, separated by `|` or, when there is no `|`, by `,`. */

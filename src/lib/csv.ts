@@ -4,6 +4,7 @@
 import { parse } from 'csv-parse/sync';
 import type { Delimiter } from './numbers.ts';
 import type { Problem } from './types.ts';
+import { melding } from './meldingen/index.ts';
 import { geenTekst, ongeldigTeken, tekenMelding } from './text.ts';
 
 export interface CsvRow {
@@ -81,16 +82,16 @@ function newlineCount(text: string): number {
 }
 
 /** Dutch wording of csv-parse's errors. */
-function csvErrorMessage(code: string | undefined): string {
+function csvErrorCode(code: string | undefined) {
   switch (code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return 'een aanhalingsteken (") wordt geopend maar nergens gesloten; controleer de cellen op deze regel';
+      return 'bestand.aanhalingsteken-open' as const;
     case 'CSV_INVALID_CLOSING_QUOTE':
-      return 'een cel op deze regel begint met een aanhalingsteken (") maar er staat na het sluitende aanhalingsteken nog tekst; zet de hele cel tussen aanhalingstekens en schrijf een " in de tekst als ""';
+      return 'bestand.aanhalingsteken-na-sluiten' as const;
     case 'INVALID_OPENING_QUOTE':
-      return 'een cel op deze regel bevat een aanhalingsteken (") midden in de tekst; zet de hele cel tussen aanhalingstekens en schrijf elk " in de tekst als "" (Excel doet dat zelf bij Opslaan als CSV)';
+      return 'bestand.aanhalingsteken-midden' as const;
     default:
-      return 'deze regel is geen geldige CSV (controleer de aanhalingstekens)';
+      return 'bestand.geen-csv' as const;
   }
 }
 
@@ -108,7 +109,7 @@ export function parseCsvText(file: string, text: string, problems: Problem[]): C
   if (sepMatch) {
     const named = sepMatch[1].toLowerCase() === '\\t' ? '\t' : sepMatch[1];
     if (named === ';' || named === ',' || named === '\t') delimiter = named;
-    else problems.push({ severity: 'fout', file, line: 1, message: `"sep=${sepMatch[1]}" noemt een onbekend scheidingsteken; gebruik sep=; of sep=,` });
+    else problems.push({ ...melding('bestand.sep', { teken: sepMatch[1] }), file, line: 1 });
     body = body.slice(sepMatch[0].length);
     lineOffset = 1;
   }
@@ -161,11 +162,11 @@ export function parseCsvText(file: string, text: string, problems: Problem[]): C
     const extra = record.slice(table.headers.length).filter((cell) => cell.trim() !== '');
     if (extra.length > 0) {
       const sep = delimiter === '\t' ? 'tab' : delimiter;
+      const scheidingsteken = sep === ',' ? 'komma' : sep === ';' ? 'puntkomma' : 'tab';
       problems.push({
-        severity: 'fout',
+        ...melding('bestand.te-veel-cellen', { cellen: table.headers.length + extra.length, kolommen: table.headers.length, extra: extra[0].trim(), scheidingsteken }),
         file,
         line,
-        message: `deze regel heeft ${table.headers.length + extra.length} of meer cellen, de kopregel ${table.headers.length} kolommen (extra: "${extra[0].trim()}"); staat er een ${sep === ',' ? 'komma' : sep === ';' ? 'puntkomma' : 'tab'} in een getal of tekst zonder aanhalingstekens?`,
       });
     }
     table.rows.push({ line, cells });
@@ -176,8 +177,7 @@ export function parseCsvText(file: string, text: string, problems: Problem[]): C
     // The broken row starts right after the last row that was read.
     const start = (last ? last.info.lines + 1 : 1) + lineOffset;
     const seen = (fatal.lines ?? 1) + lineOffset;
-    const waar = seen > start ? ` (het parsen loopt vast op regel ${seen})` : '';
-    problems.push({ severity: 'fout', file, line: start, message: `${csvErrorMessage(fatal.code)}${waar}; de regels hierna zijn niet gelezen` });
+    problems.push({ ...melding(csvErrorCode(fatal.code), { vast: seen > start ? seen : undefined }), file, line: start });
     table.unreadable = !headerSeen;
     table.incomplete = true;
   }
@@ -192,7 +192,7 @@ function meldTekens(file: string, record: string[], line: number, headers: strin
     if (teken) {
       const column = headers?.[index] || undefined;
       const waar = column ? 'in deze cel' : headers ? `in cel ${index + 1}` : `in de kopregel (cel ${index + 1})`;
-      problems.push({ severity: 'fout', file, line: regel + newlineCount(cell.slice(0, teken.index)), column, message: tekenMelding(teken, waar) });
+      problems.push({ ...tekenMelding(teken, waar), file, line: regel + newlineCount(cell.slice(0, teken.index)), column });
     }
     regel += newlineCount(cell);
   });
@@ -200,18 +200,14 @@ function meldTekens(file: string, record: string[], line: number, headers: strin
 
 /** Decodes and parses a CSV file's bytes; warns when the file was not UTF-8. */
 export function parseCsvBytes(file: string, bytes: Uint8Array, problems: Problem[]): CsvTable {
-  const binair = geenTekst(bytes, 'sla het in Excel op met Opslaan als > "CSV UTF-8 (door komma\'s gescheiden)" of als "Unicode-tekst"');
+  const binair = geenTekst(bytes, true);
   if (binair) {
-    problems.push({ severity: 'fout', file, line: binair.line, message: binair.message });
+    problems.push({ ...binair.melding, file, line: binair.line });
     return { file, delimiter: ';', headers: [], headerLine: 1, rows: [], unreadable: true, incomplete: true };
   }
   const decoded = decodeBytes(bytes);
   if (decoded.encoding === 'windows-1252') {
-    problems.push({
-      severity: 'waarschuwing',
-      file,
-      message: 'het bestand is geen UTF-8 en is gelezen als Windows-1252; sla het in Excel op als "CSV UTF-8" om tekens als ë en € zeker goed te krijgen',
-    });
+    problems.push({ ...melding('bestand.windows-1252'), file });
   }
   return parseCsvText(file, decoded.text, problems);
 }

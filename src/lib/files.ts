@@ -6,6 +6,7 @@
 import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Problem } from './types.ts';
+import { melding, type Melding } from './meldingen/index.ts';
 
 export type Soort = 'bestand' | 'map' | 'geen' | 'fout';
 
@@ -30,7 +31,7 @@ export function regioBestanden(dir: string, problems: Problem[]): RegioBestanden
     root = dir;
   }
   const cache = new Map<string, Soort>();
-  const fout = (file: string, message: string) => problems.push({ severity: 'fout', file, message });
+  const fout = (file: string, m: Melding) => problems.push({ ...m, file });
 
   const soort = (rel: string): Soort => {
     const known = cache.get(rel);
@@ -53,18 +54,18 @@ export function regioBestanden(dir: string, problems: Problem[]): RegioBestanden
           real = undefined;
         }
         if (real === undefined) {
-          fout(rel, `is een snelkoppeling (symbolische link) naar "${target}", maar daar staat niets; zet het bestand zelf op deze plek`);
+          fout(rel, melding('bestand.link-leeg', { doel: target }));
           result = 'fout';
         } else if (real !== root && !real.startsWith(root + sep)) {
-          fout(rel, `is een snelkoppeling (symbolische link) naar "${target}", buiten de regiomap; de site publiceert alleen wat in de regiomap staat, dus zet het bestand zelf op deze plek`);
+          fout(rel, melding('bestand.link-buiten', { doel: target }));
           result = 'fout';
         } else result = statSync(path).isDirectory() ? 'map' : 'bestand';
       } else result = link.isDirectory() ? 'map' : link.isFile() ? 'bestand' : 'fout';
-      if (result === 'fout' && !link.isSymbolicLink()) fout(rel, 'is geen gewoon bestand en geen map');
+      if (result === 'fout' && !link.isSymbolicLink()) fout(rel, melding('bestand.geen-gewoon-bestand'));
     } catch (error) {
       if (code(error) === 'ENOENT' || code(error) === 'ENOTDIR') result = 'geen';
       else {
-        fout(rel, `kan niet gelezen worden (${code(error)})`);
+        fout(rel, melding('bestand.onleesbaar', { reden: String(code(error)) }));
         result = 'fout';
       }
     }
@@ -73,8 +74,7 @@ export function regioBestanden(dir: string, problems: Problem[]): RegioBestanden
   };
 
   const verkeerdeSoort = (rel: string, verwacht: 'bestand' | 'map', hint?: string) => {
-    const wat = verwacht === 'bestand' ? 'is een map, geen bestand' : 'is een bestand, geen map';
-    fout(rel, `${wat}${hint ? `; ${hint}` : ''}`);
+    fout(rel, melding('bestand.verkeerde-soort', { verwacht, hint }));
   };
 
   return {
@@ -87,7 +87,7 @@ export function regioBestanden(dir: string, problems: Problem[]): RegioBestanden
       try {
         return readFileSync(join(dir, rel));
       } catch (error) {
-        fout(rel, `kan niet gelezen worden (${code(error)})`);
+        fout(rel, melding('bestand.onleesbaar', { reden: String(code(error)) }));
         return undefined;
       }
     },
@@ -98,7 +98,7 @@ export function regioBestanden(dir: string, problems: Problem[]): RegioBestanden
           .filter((name) => !name.startsWith('.'))
           .sort();
       } catch (error) {
-        fout(rel, `de map kan niet gelezen worden (${code(error)})`);
+        fout(rel, melding('bestand.map-onleesbaar', { reden: String(code(error)) }));
         return [];
       }
     },

@@ -1,6 +1,7 @@
 // What a region's MDX narrative may contain, in one table: the checker (mdx.ts) reads it,
 // and a test holds docs/mdx.md to it. MDX is narrative, not code: everything not listed
 // here is refused, because Astro would otherwise compile and run it at build time.
+import { melding, type Melding } from './meldingen/index.ts';
 
 /** The data components narrative may embed, and the one attribute each takes (the id). */
 export const MDX_COMPONENTS = {
@@ -124,11 +125,11 @@ export function adresSchema(url: string): string | undefined {
   return /^([a-z][a-z0-9+.-]*):/i.exec(text)?.[1].toLowerCase();
 }
 
-/** Why a link address is refused, or undefined when it is fine. */
-export function verbodenAdres(url: string): string | undefined {
+/** Why a link address is refused (`waar` names the link in the message), or undefined when it is fine. */
+export function verbodenAdres(url: string, waar: string): Melding | undefined {
   const schema = adresSchema(url);
   if (schema === undefined || (ADRES_SCHEMAS as readonly string[]).includes(schema)) return undefined;
-  return `het adrestype "${schema}:" is niet toegestaan; gebruik ${ADRES_SCHEMAS.map((s) => (s.startsWith('http') ? `${s}://` : `${s}:`)).join(', ')} of een pad zonder adrestype`;
+  return melding('mdx.adrestype', { waar, schema, toegestaan: ADRES_SCHEMAS.map((s) => (s.startsWith('http') ? `${s}://` : `${s}:`)) });
 }
 
 /**

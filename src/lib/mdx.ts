@@ -11,6 +11,7 @@ import {
   MDX_COMPONENTS, adresSchema, alleenCommentaar, verbodenAdres, type MdxComponentName,
 } from './mdx-regels.ts';
 import type { Problem } from './types.ts';
+import { melding, type Code, type Melding } from './meldingen/index.ts';
 
 export interface MdxFile {
   file: string;
@@ -33,10 +34,7 @@ export interface ComponentUse {
 }
 
 /** Frontmatter fields Astro's MDX compiler acts on: `layout` imports and runs a module. */
-const VERBODEN_VELDEN: Record<string, string> = {
-  layout: 'veld "layout" kan niet: de monitor bepaalt zelf de opmaak, en een layout is programmacode; haal de regel weg',
-  '<<': '"<<" (samenvoegen in YAML) kan niet in de frontmatter; schrijf elk veld zelf uit',
-};
+const VERBODEN_VELDEN: Record<string, Code> = { layout: 'mdx.veld-layout', '<<': 'mdx.yaml-samenvoegen' };
 
 export function parseMdx(file: string, source: string, problems: Problem[]): MdxFile {
   const text = source.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
@@ -46,7 +44,7 @@ export function parseMdx(file: string, source: string, problems: Problem[]): Mdx
   // exactly the body Astro compiles.
   const match = /^---([\s\S]*?\n)(---|\+\+\+)([^\n]*)(\n|$)/.exec(text);
   if (!match) {
-    problems.push({ severity: 'fout', file, line: 1, message: 'het bestand begint niet met frontmatter tussen twee regels "---"' });
+    problems.push({ ...melding('mdx.geen-frontmatter'), file, line: 1 });
     return result;
   }
   const opening = match[1].slice(0, match[1].indexOf('\n'));
@@ -56,7 +54,7 @@ export function parseMdx(file: string, source: string, problems: Problem[]): Mdx
   const closingLine = result.bodyLine - (match[4] === '\n' ? 1 : 0);
   if (opening.trim() !== '' || match[2] !== '---' || match[3].trim() !== '') {
     const line = opening.trim() !== '' ? 1 : closingLine;
-    problems.push({ severity: 'fout', file, line, message: `de frontmatter moet beginnen en eindigen met een regel met alleen "---"; deze regel begint met ${line === 1 ? '---' : match[2]} en is het einde van de frontmatter` });
+    problems.push({ ...melding('mdx.frontmatter-grens', { begin: line === 1 ? '---' : match[2] }), file, line });
     result.frontmatterOnleesbaar = true;
     result.body = '';
     return result;
@@ -64,7 +62,7 @@ export function parseMdx(file: string, source: string, problems: Problem[]): Mdx
   const fields = parseYamlFields(file, yamlText, problems, 1);
   for (const [key, field] of fields ?? []) {
     if (!(key in VERBODEN_VELDEN)) continue;
-    problems.push({ severity: 'fout', file, line: field.line, message: VERBODEN_VELDEN[key] });
+    problems.push({ ...melding(VERBODEN_VELDEN[key] as 'mdx.veld-layout'), file, line: field.line });
     fields?.delete(key);
   }
   result.frontmatter = fields ?? new Map();
@@ -120,15 +118,10 @@ export function scanMdxBody(mdx: MdxFile, problems: Problem[], regionDir?: strin
       .slice(at ? at[0].length : 0)
       .replace(/\s*\([a-z-]+:[a-z-]+\)$/, '')
       .replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '');
-    problems.push({
-      severity: 'fout',
-      file: mdx.file,
-      line: mdx.bodyLine + line - 1,
-      message: `MDX kan niet gelezen worden: ${reason} (tip: schrijf < als &lt; en { als \\{ in gewone tekst)`,
-    });
+    problems.push({ ...melding('mdx.onleesbaar', { reden: reason }), file: mdx.file, line: mdx.bodyLine + line - 1 });
     return uses;
   }
-  const fout = (line: number, message: string) => problems.push({ severity: 'fout', file: mdx.file, line, message });
+  const fout = (line: number, m: Melding) => problems.push({ ...m, file: mdx.file, line });
   const lineOf = (node: MdNode) => mdx.bodyLine + (node.position?.start.line ?? 1) - 1;
   const definitions = new Map<string, string>();
   visit(tree, 'definition', (node) => {
@@ -141,8 +134,9 @@ export function scanMdxBody(mdx: MdxFile, problems: Problem[], regionDir?: strin
     switch (md.type) {
       case 'link':
       case 'definition': {
-        const reden = verbodenAdres(String(md.url ?? ''));
-        if (reden) fout(at, `${md.type === 'link' ? 'link' : `verwijzing [${md.label}]`} "${kort(String(md.url))}": ${reden}`);
+        const waar = `${md.type === 'link' ? 'link' : `verwijzing [${md.label}]`} "${kort(String(md.url))}"`;
+        const reden = verbodenAdres(String(md.url ?? ''), waar);
+        if (reden) fout(at, reden);
         return;
       }
       case 'image':
@@ -159,9 +153,7 @@ export function scanMdxBody(mdx: MdxFile, problems: Problem[], regionDir?: strin
         const value = String(md.value ?? '').trim();
         const woord = value.startsWith('export') ? 'export' : 'import';
         const isCode = /^import\s*(['"{*]|[\w$]+\s*(,|from\b))|^export\s+(const|let|var|function|default|\{|\*)/.test(value);
-        fout(at, isCode
-          ? 'import en export worden niet ondersteund; <DoelStatus> en <IndicatorGrafiek> zijn al beschikbaar zonder import'
-          : `een alinea die begint met het woord "${woord}" leest MDX als code; begin de zin met een hoofdletter ("${woord[0].toUpperCase()}${woord.slice(1)} ...") of met een ander woord`);
+        fout(at, isCode ? melding('mdx.import-export') : melding('mdx.alinea-als-code', { woord }));
         return;
       }
       case 'mdxFlowExpression':
@@ -169,7 +161,7 @@ export function scanMdxBody(mdx: MdxFile, problems: Problem[], regionDir?: strin
         // {/* commentaar */} is allowed; anything else is code the site would run.
         const value = String(md.value ?? '');
         if (alleenCommentaar(value)) return;
-        fout(at, `{${kort(value.trim(), 30)}}: tekst tussen accolades is in MDX code; schrijf \\{ en \\} als u de accolades als tekst bedoelt`);
+        fout(at, melding('mdx.accolades', { tekst: kort(value.trim(), 30) }));
         return;
       }
       case 'mdxJsxFlowElement':
@@ -179,21 +171,21 @@ export function scanMdxBody(mdx: MdxFile, problems: Problem[], regionDir?: strin
         return;
       }
       default:
-        if (!MARKDOWN_TYPES.has(md.type)) fout(at, `dit onderdeel (${md.type}) wordt niet ondersteund in MDX; schrijf gewone tekst of Markdown`);
+        if (!MARKDOWN_TYPES.has(md.type)) fout(at, melding('mdx.onderdeel', { soort: md.type }));
     }
   });
   return uses;
 }
 
-type Fout = (line: number, message: string) => void;
+type Fout = (line: number, m: Melding) => void;
 
 /** Why an attribute is code (a spread or a value between braces), or undefined. */
-function attribuutIsCode(element: string, attr: JsxAttribute): string | undefined {
+function attribuutIsCode(element: string, attr: JsxAttribute): Melding | undefined {
   if (attr.type === 'mdxJsxExpressionAttribute') {
-    return `<${element}>: {${kort(String(attr.value ?? ''), 30)}} tussen de attributen is code; schrijf alleen attributen als naam="waarde"`;
+    return melding('mdx.attributen-code', { element, tekst: kort(String(attr.value ?? ''), 30) });
   }
   if (attr.value !== null && typeof attr.value === 'object') {
-    return `<${element}>: ${attr.name}={…} is code; schrijf een vaste waarde tussen aanhalingstekens: ${attr.name}="…"`;
+    return melding('mdx.attribuut-code', { element, attribuut: String(attr.name) });
   }
   return undefined;
 }
@@ -203,13 +195,13 @@ function checkElement(mdx: MdxFile, jsx: MdNode, line: number, fout: Fout): Comp
   const name = jsx.name;
   const attributes = jsx.attributes ?? [];
   if (!name) {
-    fout(line, '<>…</> (een element zonder naam) wordt niet ondersteund; laat <> en </> weg');
+    fout(line, melding('mdx.fragment'));
     return undefined;
   }
   const lines = attributeLines(mdx.body, jsx, line);
   if (/^[A-Z]/.test(name)) {
     if (!Object.hasOwn(MDX_COMPONENTS, name)) {
-      fout(line, `onbekend component <${name}>; beschikbaar zijn ${Object.entries(MDX_COMPONENTS).map(([c, a]) => `<${c} ${a}="…" />`).join(' en ')}`);
+      fout(line, melding('mdx.onbekend-component', { naam: name, beschikbaar: Object.entries(MDX_COMPONENTS).map(([c, a]) => `<${c} ${a}="…" />`).join(' en ') }));
       return undefined;
     }
     const component = name as MdxComponentName;
@@ -217,23 +209,23 @@ function checkElement(mdx: MdxFile, jsx: MdNode, line: number, fout: Fout): Comp
     let ok = true;
     attributes.forEach((attr, i) => {
       const code = attribuutIsCode(name, attr);
-      const message = code ?? (attr.name === attribute ? undefined : `<${name}>: onbekend attribuut "${attr.name}"; <${name}> kent alleen ${attribute}="…"`);
-      if (message) {
-        fout(lines[i], message);
+      const m = code ?? (attr.name === attribute ? undefined : melding('mdx.onbekend-attribuut', { component: name, attribuut: String(attr.name), bekend: attribute }));
+      if (m) {
+        fout(lines[i], m);
         ok = false;
       }
     });
     if (!ok) return undefined;
     const attr = attributes.find((a) => a.name === attribute);
     if (!attr || typeof attr.value !== 'string' || attr.value.trim() === '') {
-      fout(line, `<${component}> mist het attribuut ${attribute}="…"`);
+      fout(line, melding('mdx.attribuut-ontbreekt', { component, attribuut: attribute }));
       return undefined;
     }
     return { component, id: attr.value.trim(), line };
   }
   if (!Object.hasOwn(HTML_ELEMENTEN, name)) {
-    const tip = name === 'img' ? ' (schrijf een afbeelding als ![beschrijving](./foto.jpg))' : name === 'h1' ? ' (de titel van de pagina is al de grootste kop; gebruik ## of <h2>)' : '';
-    fout(line, `HTML-element <${name}> is niet toegestaan in MDX${tip}; zie docs/mdx.md voor wat wel kan`);
+    const tip = name === 'img' ? 'schrijf een afbeelding als ![beschrijving](./foto.jpg)' : name === 'h1' ? 'de titel van de pagina is al de grootste kop; gebruik ## of <h2>' : undefined;
+    fout(line, melding('mdx.html-element', { element: name, tip }));
     return undefined;
   }
   const allowed: readonly string[] = [...HTML_ATTRIBUTEN_OVERAL, ...HTML_ELEMENTEN[name]];
@@ -241,10 +233,10 @@ function checkElement(mdx: MdxFile, jsx: MdNode, line: number, fout: Fout): Comp
     const code = attribuutIsCode(name, attr);
     if (code) return fout(lines[i], code);
     const attrName = String(attr.name);
-    if (!allowed.includes(attrName)) return fout(lines[i], `<${name}>: attribuut "${attrName}" is niet toegestaan (bij <${name}> kan: ${allowed.join(', ')})`);
+    if (!allowed.includes(attrName)) return fout(lines[i], melding('mdx.html-attribuut', { element: name, attribuut: attrName, toegestaan: allowed }));
     if (typeof attr.value !== 'string' || !(HTML_ADRES_ATTRIBUTEN as readonly string[]).includes(attrName)) return;
-    const reden = verbodenAdres(attr.value);
-    if (reden) fout(lines[i], `<${name} ${attrName}="${kort(attr.value)}">: ${reden}`);
+    const reden = verbodenAdres(attr.value, `<${name} ${attrName}="${kort(attr.value)}">`);
+    if (reden) fout(lines[i], reden);
   });
   return undefined;
 }
@@ -305,35 +297,35 @@ function attributeLines(body: string, jsx: MdNode, line: number): number[] {
  */
 function checkAfbeelding(mdx: MdxFile, url: string, line: number, fout: Fout, regionDir?: string): void {
   if (!url) return;
-  const naam = `afbeelding "${kort(url)}"`;
+  const pad = kort(url);
   if (adresSchema(url) !== undefined || !/^\.\.?\//.test(url)) {
-    const tip = adresSchema(url) === undefined && !url.startsWith('/') ? `, zoals ./${url}` : ', zoals ./foto.jpg; een afbeelding van internet kan niet';
-    return fout(line, `${naam}: gebruik een bestand uit de regiomap, met een pad vanaf het MDX-bestand dat begint met ./ of ../${tip}`);
+    const voorbeeld = adresSchema(url) === undefined && !url.startsWith('/') ? url : undefined;
+    return fout(line, melding('mdx.afbeelding-niet-uit-regiomap', { pad, voorbeeld }));
   }
-  if (/[?#]/.test(url)) return fout(line, `${naam}: een pad met ? of # kan niet; noem alleen het bestand`);
-  let pad: string;
+  if (/[?#]/.test(url)) return fout(line, melding('mdx.afbeelding-vraagteken', { pad }));
+  let decoded: string;
   try {
-    pad = decodeURI(url);
+    decoded = decodeURI(url);
   } catch {
-    return fout(line, `${naam}: het pad bevat een ongeldige %-code`);
+    return fout(line, melding('mdx.afbeelding-procentcode', { pad }));
   }
-  const inRegio = posix.normalize(posix.join(posix.dirname(mdx.file), pad));
-  const buiten = `${naam} ligt buiten de regiomap; zet de afbeelding in de map content`;
+  const inRegio = posix.normalize(posix.join(posix.dirname(mdx.file), decoded));
+  const buiten = melding('mdx.afbeelding-buiten-regiomap', { pad });
   if (inRegio === '..' || inRegio.startsWith('../')) return fout(line, buiten);
   if (!regionDir) return;
   const target = resolve(regionDir, inRegio);
   if (!existsSync(target)) {
-    return fout(line, `afbeelding "${url}" bestaat niet (zet het bestand naast ${mdx.file.split('/').pop()} of pas het pad aan)`);
+    return fout(line, melding('mdx.afbeelding-bestaat-niet', { pad: url, naast: mdx.file.split('/').pop() ?? mdx.file }));
   }
   // A symbolic link may point anywhere: what counts is where the file really is.
   const echt = relative(realpathSync(regionDir), realpathSync(target));
   if (echt === '..' || echt.startsWith(`..${sep}`) || isAbsolute(echt)) return fout(line, buiten);
-  if (!statSync(target).isFile()) return fout(line, `${naam} is een map, geen bestand`);
+  if (!statSync(target).isFile()) return fout(line, melding('mdx.afbeelding-map', { pad }));
   const ext = extname(target).toLowerCase();
-  if (ext === '.svg') return fout(line, `${naam}: SVG kan niet (een SVG-bestand kan programmacode bevatten); sla de afbeelding op als PNG`);
+  if (ext === '.svg') return fout(line, melding('mdx.afbeelding-svg', { pad }));
   const formaat = AFBEELDING_FORMATEN.find((f) => (f.extensies as readonly string[]).includes(ext));
   if (!formaat) {
-    return fout(line, `${naam}: bestandstype ${ext || 'zonder extensie'} kan niet; gebruik ${AFBEELDING_FORMATEN.flatMap((f) => f.extensies).join(', ')}`);
+    return fout(line, melding('mdx.afbeelding-bestandstype', { pad, extensie: ext || 'zonder extensie', toegestaan: AFBEELDING_FORMATEN.flatMap((f) => f.extensies) }));
   }
   const kop = new Uint8Array(AFBEELDING_KOP_BYTES);
   const fd = openSync(target, 'r');
@@ -351,11 +343,9 @@ function checkAfbeelding(mdx: MdxFile, url: string, line: number, fout: Fout, re
     } catch {
       maat = undefined;
     }
-    if (!maat?.width || !maat.height) fout(line, `${naam}: het bestand begint als ${formaat.naam}, maar de afbeelding is onleesbaar of beschadigd; sla de afbeelding opnieuw op als ${formaat.naam}`);
+    if (!maat?.width || !maat.height) fout(line, melding('mdx.afbeelding-beschadigd', { pad, formaat: formaat.naam }));
     return;
   }
   const echtFormaat = AFBEELDING_FORMATEN.find((f) => f.herken(kop));
-  fout(line, echtFormaat
-    ? `${naam} is geen ${formaat.naam}-bestand maar ${echtFormaat.naam}; geef het bestand de extensie ${echtFormaat.extensies[0]}`
-    : `${naam} is geen ${formaat.naam}-bestand: de inhoud is geen afbeelding; sla de afbeelding opnieuw op als ${formaat.naam}`);
+  fout(line, melding('mdx.afbeelding-ander-formaat', { pad, formaat: formaat.naam, echt: echtFormaat?.naam, extensie: echtFormaat?.extensies[0] }));
 }

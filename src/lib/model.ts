@@ -1,5 +1,6 @@
 // The monitor model: the validated region plus everything computed from it, once per
 // build. Pages, components and downloads only read this; they never recompute.
+import { melding } from './meldingen/index.ts';
 import type { RegionData } from './read-region.ts';
 import { doelStatusUit, indicatorStatus, verwachteWaarde, type DoelStatus, type IndicatorStatus, type StatusOpties } from './status.ts';
 import { telling } from './status-vocabulaire.ts';
@@ -102,17 +103,11 @@ export function zichtbareKwartalen(data: RegionData, modus: Modus, problems: Pro
   const zichtbaar = data.kwartalen.filter((k) => modus === 'voorbeeld' || k.vastgesteld);
   const huidig: Kwartaal | undefined = data.regio.huidigKwartaal ?? zichtbaar.at(-1)?.kwartaal;
   if (modus === 'publicatie' && data.regio.huidigKwartaal && !zichtbaar.some((k) => k.kwartaal === data.regio.huidigKwartaal)) {
-    problems.push({ severity: 'fout', file: 'data/regio.yaml', line: data.regio.huidigKwartaalRegel, column: 'huidig_kwartaal', message: `huidig_kwartaal ${data.regio.huidigKwartaal} is nog niet vastgesteld; zet een datum bij "vastgesteld" in het kwartaalbestand of kies een vastgesteld kwartaal` });
+    problems.push({ ...melding('publiceren.huidig-kwartaal-concept', { kwartaal: data.regio.huidigKwartaal }), file: 'data/regio.yaml', line: data.regio.huidigKwartaalRegel, column: 'huidig_kwartaal' });
     return undefined;
   }
   if (!huidig) {
-    problems.push({
-      severity: 'fout',
-      file: 'content/kwartalen/',
-      message: data.kwartalen.length === 0
-        ? 'er is nog geen kwartaalbestand; maak content/kwartalen/<jjjj-qN>.mdx aan'
-        : 'er is nog geen vastgesteld kwartaal, dus nog niets om te publiceren; zet "vastgesteld: <datum>" in een kwartaalbestand (bekijk concepten met npm run dev)',
-    });
+    problems.push({ ...melding(data.kwartalen.length === 0 ? 'publiceren.geen-kwartaalbestand' : 'publiceren.geen-vastgesteld-kwartaal'), file: 'content/kwartalen/' });
     return undefined;
   }
   return { zichtbaar, huidig };

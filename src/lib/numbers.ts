@@ -2,6 +2,7 @@
 // separator: in a `;` (or tab) file `,` is decimal and `.` groups thousands; in a `,`
 // file `.` is decimal and there is no grouping.
 import type { ParseResult } from './quarters.ts';
+import { melding } from './meldingen/index.ts';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -26,9 +27,9 @@ export function parseGetal(cell: string, delimiter: Delimiter, options: NumberOp
   const original = cell.trim();
   let text = original.replace(/[\u00a0\u202f ]/g, '');
   if (options.euro !== false) text = text.replace(/^€|€$/g, '').replace(/^([-−+])€/, '$1').replace(/,-{1,2}$/, '');
-  else if (text.includes('€')) return { ok: false, message: `"${original}" is geen getal: een €-teken hoort niet in deze kolom` };
+  else if (text.includes('€')) return { ok: false, melding: melding('cel.euro-teken', { waarde: original }) };
   if (options.percent !== false) text = text.replace(/%$/, '');
-  else if (text.endsWith('%')) return { ok: false, message: `"${original}" is geen getal: een %-teken hoort niet in deze kolom` };
+  else if (text.endsWith('%')) return { ok: false, melding: melding('cel.procent-teken', { waarde: original }) };
   text = text.replace(/^−/, '-');
   const decimalComma = delimiter !== ',';
   const pattern = decimalComma
@@ -38,7 +39,7 @@ export function parseGetal(cell: string, delimiter: Delimiter, options: NumberOp
     const hint = decimalComma
       ? 'schrijf bijvoorbeeld 1234,5 of 1.234,5'
       : 'schrijf bijvoorbeeld 1234.5 (in een bestand met komma\'s als scheidingsteken is de punt het decimaalteken)';
-    return { ok: false, message: options.hint === false ? `"${original}" is geen getal` : `"${original}" is geen getal (${hint})` };
+    return { ok: false, melding: melding('cel.geen-getal', { waarde: original, hint: options.hint === false ? undefined : hint }) };
   }
   const normalised = decimalComma ? text.replace(/\./g, '').replace(',', '.') : text;
   return { ok: true, value: Number(normalised) };

@@ -1,9 +1,10 @@
 // Quarters as Dutch authors write them, and the forms the site shows.
 import type { Kwartaal } from './types.ts';
+import { melding, type Melding } from './meldingen/index.ts';
 
 export const KWARTAAL_VORM = '2025-Q3';
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; melding: Melding };
 
 const PATTERNS: RegExp[] = [
   /^(?<y>\d{4})\s*-?\s*[qk](?<q>\d)$/i, // 2025-Q3, 2025 Q3, 2025-q3, 2025K3, 2025Q3
@@ -21,11 +22,11 @@ export function parseKwartaal(text: string): ParseResult<Kwartaal> {
     const year = Number(match.groups.y);
     const q = Number(match.groups.q);
     if (q < 1 || q > 4) {
-      return { ok: false, message: `"${cell}" is geen geldig kwartaal: een jaar heeft kwartaal 1 tot en met 4 (schrijf bijvoorbeeld ${KWARTAAL_VORM})` };
+      return { ok: false, melding: melding('cel.ongeldig-kwartaal', { waarde: cell }) };
     }
     return { ok: true, value: `${year}-Q${q}` };
   }
-  return { ok: false, message: `"${cell}" is geen kwartaal (schrijf bijvoorbeeld ${KWARTAAL_VORM})` };
+  return { ok: false, melding: melding('cel.geen-kwartaal', { waarde: cell }) };
 }
 
 export function isKwartaal(value: string): boolean {

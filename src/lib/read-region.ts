@@ -1,6 +1,7 @@
 // Reads a whole region folder into typed records, checking every rule of the data
 // contract (DATA.md) and every cross-reference. All problems are collected; nothing
 // stops at the first one.
+import { melding, type Melding } from './meldingen/index.ts';
 import { existsSync, statSync } from 'node:fs';
 import { parseCsvBytes, type CsvTable } from './csv.ts';
 import { checkHeader, type ColumnSpec } from './table.ts';
@@ -90,10 +91,10 @@ export const GERESERVEERDE_PAGINAS = [
 /** Tracks unique keys in one file and reports the second occurrence with both lines. */
 function uniqueTracker() {
   const seen = new Map<string, number>();
-  return (row: { source: Source; fail(column: string | undefined, message: string): void }, key: string, message: (firstLine: number) => string, column?: string): boolean => {
+  return (row: { source: Source; fail(column: string | undefined, m: Melding): void }, key: string, m: (firstLine: number) => Melding, column?: string): boolean => {
     const first = seen.get(key);
     if (first !== undefined) {
-      row.fail(column, message(first));
+      row.fail(column, m(first));
       return false;
     }
     seen.set(key, row.source.line);
@@ -101,7 +102,7 @@ function uniqueTracker() {
   };
 }
 
-const fout = (problems: Problem[], file: string, line: number | undefined, message: string) => problems.push({ severity: 'fout', file, line, message });
+const fout = (problems: Problem[], file: string, line: number | undefined, m: Melding) => problems.push({ ...m, file, line });
 
 /**
  * A text file that is not CSV (regio.yaml, MDX): strict UTF-8, as the build's MDX compiler
@@ -111,22 +112,22 @@ const fout = (problems: Problem[], file: string, line: number | undefined, messa
 function leesTekst(files: RegioBestanden, file: string, problems: Problem[]): string | undefined {
   const bytes = files.lees(file);
   if (!bytes) return undefined;
-  const binair = geenTekst(bytes, 'sla het op als UTF-8');
+  const binair = geenTekst(bytes, false);
   if (binair) {
-    fout(problems, file, binair.line, binair.message);
+    fout(problems, file, binair.line, binair.melding);
     return undefined;
   }
   const decoded = decodeerUtf8(bytes);
   let text: string;
   if ('text' in decoded) text = decoded.text;
   else {
-    fout(problems, file, decoded.line, decoded.message);
+    fout(problems, file, decoded.line, decoded.melding);
     text = new TextDecoder('utf-8').decode(bytes);
   }
   controleerTekens(file, text, problems);
   const cr = /\r(?!\n)/.exec(text);
   // The check would read lines that the MDX compiler reads as one (Mac OS 9 line ends).
-  if (cr) fout(problems, file, text.slice(0, cr.index).split('\n').length, 'hier eindigt een regel met alleen CR (oude Mac-opmaak); sla het bestand op met gewone regeleinden (LF of CRLF)');
+  if (cr) fout(problems, file, text.slice(0, cr.index).split('\n').length, melding('bestand.alleen-cr'));
   return text;
 }
 
@@ -146,7 +147,7 @@ function mdxNamen(files: RegioBestanden, sub: string, problems: Problem[]): stri
     const lower = name.toLowerCase();
     const file = `${map}/${name}`;
     if (/\.(md|markdown)$/.test(lower)) {
-      problems.push({ severity: 'waarschuwing', file, message: `Markdown-bestand wordt genegeerd; alleen .mdx-bestanden tellen mee (noem het ${name.replace(/\.[^.]+$/, '')}.mdx)` });
+      problems.push({ ...melding('bestand.markdown', { naam: name.replace(/\.[^.]+$/, '') }), file });
     }
     if (!lower.endsWith('.mdx')) continue;
     const soort = files.soort(file);
@@ -154,10 +155,10 @@ function mdxNamen(files: RegioBestanden, sub: string, problems: Problem[]): stri
     if (soort !== 'bestand') continue;
     const twin = perNaam.get(lower);
     if (twin) {
-      fout(problems, file, 1, `heeft dezelfde naam als ${map}/${twin}, op hoofdletters na; dat is voor Windows en macOS hetzelfde bestand en de site kan er maar één tonen. Verwijder er één`);
+      fout(problems, file, 1, melding('mdx.zelfde-naam', { ander: `${map}/${twin}` }));
       continue;
     }
-    if (!name.endsWith('.mdx')) fout(problems, file, 1, `de extensie moet .mdx zijn, in kleine letters; noem het bestand ${name.slice(0, -4)}.mdx`);
+    if (!name.endsWith('.mdx')) fout(problems, file, 1, melding('mdx.extensie', { voorstel: `${name.slice(0, -4)}.mdx` }));
     perNaam.set(lower, name);
     out.push(name);
   }
@@ -167,11 +168,11 @@ function mdxNamen(files: RegioBestanden, sub: string, problems: Problem[]): stri
 /** A file name that becomes an id and an address (lines, pages): a slug of at most MAX_ID_LENGTE characters. */
 function controleerNaam(file: string, name: string, problems: Problem[]): boolean {
   if (!isSlug(name)) {
-    fout(problems, file, 1, `de bestandsnaam "${kortId(name)}" is geen geldige id; noem het bestand ${kortId(toSlug(name))}.mdx`);
+    fout(problems, file, 1, melding('mdx.bestandsnaam-geen-id', { naam: kortId(name), voorstel: `${kortId(toSlug(name))}.mdx` }));
     return false;
   }
   if (name.length <= MAX_ID_LENGTE) return true;
-  fout(problems, file, 1, `de bestandsnaam is ${name.length} tekens lang (zonder .mdx); hoogstens ${MAX_ID_LENGTE} tekens, want de naam wordt een webadres en een bestandsnaam op de site`);
+  fout(problems, file, 1, melding('mdx.bestandsnaam-te-lang', { lengte: name.length, max: MAX_ID_LENGTE }));
   return false;
 }
 
@@ -202,13 +203,13 @@ export function readRegion(dir: string, options: ReadOptions = {}): ReadResult {
     doelVerhalen: [], paginas: [], componentGebruik: [], onvolledig: [],
   };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    problems.push({ severity: 'fout', file: '.', message: `de regiomap "${dir}" bestaat niet` });
+    problems.push({ ...melding('bestand.regiomap-bestaat-niet', { map: dir }), file: '.' });
     return { data, problems };
   }
   const files = regioBestanden(dir, problems);
   for (const sub of ['data', 'content']) {
     const soort = files.soort(sub);
-    if (soort === 'geen') problems.push({ severity: 'fout', file: `${sub}/`, message: `de map ${sub}/ ontbreekt in de regiomap` });
+    if (soort === 'geen') problems.push({ ...melding('bestand.map-ontbreekt', { map: sub }), file: `${sub}/` });
     else if (soort === 'bestand') files.verkeerdeSoort(sub, 'map', `de regiomap moet een map ${sub}/ hebben`);
   }
 
@@ -222,8 +223,8 @@ export function readRegion(dir: string, options: ReadOptions = {}): ReadResult {
     const soort = files.soort(file);
     if (soort === 'geen') {
       const anders = namen.find((n) => n.toLowerCase() === name);
-      if (anders) fout(problems, `data/${anders}`, undefined, `de bestandsnaam moet in kleine letters; noem het bestand ${name}`);
-      else if (name === 'doelen.csv') problems.push({ severity: 'fout', file, message: 'verplicht bestand ontbreekt' });
+      if (anders) fout(problems, `data/${anders}`, undefined, melding('bestand.hoofdletters', { naam: name }));
+      else if (name === 'doelen.csv') problems.push({ ...melding('bestand.verplicht-ontbreekt'), file });
       if (anders) data.onvolledig.push(name);
       continue;
     }
@@ -241,7 +242,7 @@ export function readRegion(dir: string, options: ReadOptions = {}): ReadResult {
   }
   for (const name of namen.filter((n) => n.toLowerCase().endsWith('.csv'))) {
     if (!(name in CSV_BESTANDEN) && !(name.toLowerCase() in CSV_BESTANDEN)) {
-      problems.push({ severity: 'waarschuwing', file: `data/${name}`, message: `onbekend bestand wordt genegeerd (bekende bestanden: ${Object.keys(CSV_BESTANDEN).join(', ')})` });
+      problems.push({ ...melding('bestand.onbekend', { bekend: Object.keys(CSV_BESTANDEN) }), file: `data/${name}` });
     }
   }
 
@@ -253,7 +254,7 @@ export function readRegion(dir: string, options: ReadOptions = {}): ReadResult {
 function readRegio(files: RegioBestanden, data: RegionData, problems: Problem[]) {
   const file = 'data/regio.yaml';
   if (files.soort(file) === 'geen') {
-    problems.push({ severity: 'fout', file, message: 'verplicht bestand ontbreekt' });
+    problems.push({ ...melding('bestand.verplicht-ontbreekt'), file });
     return;
   }
   const text = leesTekst(files, file, problems);
@@ -274,9 +275,9 @@ function readRegio(files: RegioBestanden, data: RegionData, problems: Problem[])
   regio.site = undefined;
   if (site !== undefined) {
     const url = /^https?:\/\/[^\s/]+/.test(site) ? parseUrl(site) : undefined;
-    if (!url) f.fail('site', `"${site}" is geen volledig webadres (begin met https://)`);
+    if (!url) f.fail('site', melding('regio.site-geen-webadres', { site }));
     else if (url.search || url.hash || url.username || url.password) {
-      f.fail('site', `"${site}": een webadres voor de site heeft geen ?, # of inlognaam; schrijf alleen het adres, bijvoorbeeld https://www.regio.nl/monitor/`);
+      f.fail('site', melding('regio.site-met-extra', { site }));
     } else {
       // A path (https://host/monitor/) is the folder the site lives in: the build uses it as its base path.
       regio.site = `${url.origin}${url.pathname}`.replace(/\/+$/, '');
@@ -288,23 +289,23 @@ function readRegio(files: RegioBestanden, data: RegionData, problems: Problem[])
   regio.contact = undefined;
   if (contact !== undefined) {
     if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(contact) || /^https?:\/\//.test(contact)) regio.contact = contact;
-    else f.fail('contact', `"${contact}" is geen e-mailadres of webadres`);
+    else f.fail('contact', melding('regio.contact', { contact }));
   }
   if (regio.huidigKwartaal) regio.huidigKwartaalRegel = f.line('huidig_kwartaal');
   if (regio.huidigKwartaal && !data.kwartalen.some((k) => k.kwartaal === regio.huidigKwartaal)) {
-    f.fail('huidig_kwartaal', `huidig_kwartaal ${regio.huidigKwartaal} heeft geen kwartaalbestand content/kwartalen/${regio.huidigKwartaal.toLowerCase()}.mdx`);
+    f.fail('huidig_kwartaal', melding('regio.huidig-kwartaal-bestand', { kwartaal: regio.huidigKwartaal }));
   }
   for (const thema of regio.extraThemas) {
-    if ((THEMAS as readonly string[]).includes(thema)) f.warn('extra_themas', `thema "${thema}" bestaat al; u hoeft het niet als extra thema te noemen`);
+    if ((THEMAS as readonly string[]).includes(thema)) f.warn('extra_themas', melding('regio.thema-bestaat-al', { thema }));
   }
   const kleur = w.accentkleur;
   regio.accentkleur = undefined;
   if (kleur !== undefined) {
-    if (!/^#[0-9a-fA-F]{6}$/.test(kleur)) f.fail('accentkleur', `"${kleur}" is geen kleur in de vorm #rrggbb`);
+    if (!/^#[0-9a-fA-F]{6}$/.test(kleur)) f.fail('accentkleur', melding('regio.geen-kleur', { kleur }));
     else {
       const contrast = contrastOpWit(kleur);
       if (contrast < 4.5) {
-        f.fail('accentkleur', `accentkleur ${kleur} heeft op wit een contrast van ${contrast.toFixed(2).replace('.', ',')}:1; dat moet minstens 4,5:1 zijn (kies een donkerdere kleur)`);
+        f.fail('accentkleur', melding('regio.contrast', { kleur, contrast: contrast.toFixed(2).replace('.', ',') }));
       } else regio.accentkleur = kleur.toLowerCase();
     }
   }
@@ -313,28 +314,28 @@ function readRegio(files: RegioBestanden, data: RegionData, problems: Problem[])
   if (toegankelijkheid !== undefined) {
     const line = f.line('toegankelijkheid');
     if (typeof toegankelijkheid !== 'object' || Array.isArray(toegankelijkheid)) {
-      f.fail('toegankelijkheid', 'toegankelijkheid moet de velden status, datum en rapport hebben');
+      f.fail('toegankelijkheid', melding('regio.toegankelijkheid-blok'));
     } else {
       const t = toegankelijkheid as Record<string, unknown>;
       const status = String(t.status ?? '').trim().toUpperCase();
-      const fail = (message: string) => problems.push({ severity: 'fout', file, line, column: 'toegankelijkheid', message });
+      const fail = (m: Melding) => problems.push({ ...m, file, line, column: 'toegankelijkheid' });
       if (!(NALEVINGSSTATUSSEN as readonly string[]).includes(status)) {
-        fail(`toegankelijkheid.status "${String(t.status ?? '')}" is geen nalevingsstatus (kies uit: ${NALEVINGSSTATUSSEN.join(', ')})`);
+        fail(melding('regio.toegankelijkheid-status', { status: String(t.status ?? ''), keuzes: NALEVINGSSTATUSSEN }));
       } else {
         const entry: NonNullable<Regio['toegankelijkheid']> = { status: status as Nalevingsstatus };
         if (t.datum !== undefined && t.datum !== null) {
           const datum = t.datum instanceof Date ? t.datum.toISOString().slice(0, 10) : String(t.datum);
           const parsed = parseDatum(datum);
-          if (!parsed.ok) fail(`toegankelijkheid.datum: ${parsed.message}`);
+          if (!parsed.ok) fail(melding('regio.toegankelijkheid-datum', { fout: parsed.melding.message }));
           else entry.datum = parsed.value;
         }
         if (t.rapport !== undefined && t.rapport !== null) {
           const rapport = String(t.rapport);
-          if (!/^https?:\/\//.test(rapport)) fail(`toegankelijkheid.rapport "${rapport}" is geen webadres`);
+          if (!/^https?:\/\//.test(rapport)) fail(melding('regio.toegankelijkheid-rapport', { rapport }));
           else entry.rapport = rapport;
         }
         if ((entry.status === 'A' || entry.status === 'B') && !entry.rapport) {
-          problems.push({ severity: 'waarschuwing', file, line, column: 'toegankelijkheid', message: `nalevingsstatus ${entry.status} vraagt om een onderzoeksrapport (rapport: https://…) van hoogstens drie jaar oud` });
+          problems.push({ ...melding('regio.toegankelijkheid-zonder-rapport', { status: entry.status }), file, line, column: 'toegankelijkheid' });
         }
         regio.toegankelijkheid = entry;
       }
@@ -356,9 +357,9 @@ function readContent(files: RegioBestanden, dir: string, data: RegionData, probl
 
   const lijnFiles = read('lijnen');
   if (lijnFiles.length === 0) {
-    problems.push({ severity: 'fout', file: 'content/lijnen/', message: 'er is geen enkele ontwikkellijn: maak per lijn een bestand content/lijnen/<lijn>.mdx' });
+    problems.push({ ...melding('mdx.geen-lijnen'), file: 'content/lijnen/' });
   } else if (lijnFiles.length > 8) {
-    problems.push({ severity: 'fout', file: 'content/lijnen/', message: `er zijn ${lijnFiles.length} lijnen; een regio heeft er hoogstens 8` });
+    problems.push({ ...melding('mdx.te-veel-lijnen', { aantal: lijnFiles.length }), file: 'content/lijnen/' });
   }
   const volgordes = new Map<number, string>();
   for (const { name, mdx } of lijnFiles) {
@@ -367,7 +368,7 @@ function readContent(files: RegioBestanden, dir: string, data: RegionData, probl
     // Without a title or order the line still shows, under its id and last.
     const lijn: Lijn = { ...f.record, id: name, titel: f.waarden.titel ?? name, volgorde: f.waarden.volgorde ?? 99, source: { file: mdx.file, line: 1 } };
     if (mdx.frontmatter.has('volgorde') && volgordes.has(lijn.volgorde)) {
-      f.warn('volgorde', `volgorde ${lijn.volgorde} heeft ook lijn "${volgordes.get(lijn.volgorde)}"; de volgorde op de site is dan willekeurig`);
+      f.warn('volgorde', melding('mdx.volgorde-dubbel', { volgorde: lijn.volgorde, lijn: volgordes.get(lijn.volgorde) ?? '' }));
     }
     volgordes.set(lijn.volgorde, lijn.id);
     data.lijnen.push(lijn);
@@ -378,23 +379,23 @@ function readContent(files: RegioBestanden, dir: string, data: RegionData, probl
     const f = leesVelden(KWARTAAL, mdx.file, mdx.frontmatter, problems, { unreadable: mdx.frontmatterOnleesbaar });
     const fromName = /^\d{4}-q[1-4]$/i.test(name) ? parseKwartaal(name) : undefined;
     if (!fromName?.ok) {
-      problems.push({ severity: 'fout', file: mdx.file, line: 1, message: `de bestandsnaam "${kortId(name)}.mdx" is geen kwartaal; noem het bestand zoals 2025-q3.mdx` });
+      problems.push({ ...melding('mdx.bestandsnaam-geen-kwartaal', { naam: kortId(name) }), file: mdx.file, line: 1 });
     } else if (name !== name.toLowerCase()) {
       // The address of a quarter is /kwartalen/2025-q3/: one spelling for file and address.
-      fout(problems, mdx.file, 1, `de bestandsnaam "${name}.mdx" moet in kleine letters; noem het bestand ${name.toLowerCase()}.mdx`);
+      fout(problems, mdx.file, 1, melding('mdx.bestandsnaam-hoofdletters', { naam: `${name}.mdx`, voorstel: `${name.toLowerCase()}.mdx` }));
     }
     const kwartaal = f.waarden.kwartaal;
     if (kwartaal && fromName?.ok && kwartaal !== fromName.value) {
-      f.fail('kwartaal', `kwartaal ${kwartaal} past niet bij de bestandsnaam ${name}.mdx (verwacht ${fromName.value})`);
+      f.fail('kwartaal', melding('mdx.kwartaal-past-niet', { kwartaal, bestand: `${name}.mdx`, verwacht: fromName.value }));
     }
     const vastgesteld = f.waarden.vastgesteld;
     const k = fromName?.ok ? fromName.value : kwartaal;
     if (!k) continue;
     if (vastgesteld && kwartaalIndex(kwartaalVanDatum(vastgesteld)) <= kwartaalIndex(k)) {
-      f.warn('vastgesteld', `vastgesteld op ${vastgesteld}, dat is vóór het einde van ${k}; klopt de datum?`);
+      f.warn('vastgesteld', melding('mdx.vastgesteld-vroeg', { datum: vastgesteld, kwartaal: k }));
     }
     if (vastgesteld && vastgesteld > vandaag) {
-      f.fail('vastgesteld', `vastgesteld op ${vastgesteld} ligt na vandaag (${vandaag}); zet de datum pas als het bestuurlijk platform de rapportage heeft vastgesteld`);
+      f.fail('vastgesteld', melding('mdx.vastgesteld-na-vandaag', { datum: vastgesteld, vandaag }));
     }
     data.kwartalen.push({
       kwartaal: k, titel: f.waarden.titel, samenvatting: f.record.samenvatting, vastgesteld, file: mdx.file,
@@ -408,7 +409,7 @@ function readContent(files: RegioBestanden, dir: string, data: RegionData, probl
   const eersteConcept = data.kwartalen.find((k) => !k.vastgesteld && /^\d{4}-q[1-4]\.mdx$/.test(k.file.split('/').pop() ?? ''));
   for (const k of data.kwartalen) {
     if (eersteConcept && k.vastgesteld && kwartaalIndex(k.kwartaal) > kwartaalIndex(eersteConcept.kwartaal)) {
-      fout(problems, k.file, k.vastgesteldRegel ?? 1, `${k.kwartaal} is vastgesteld, maar het eerdere kwartaal ${eersteConcept.kwartaal} (${eersteConcept.file}) is nog een concept; kwartalen worden op volgorde vastgesteld: stel eerst ${eersteConcept.kwartaal} vast of haal de datum bij ${k.kwartaal} weg`);
+      fout(problems, k.file, k.vastgesteldRegel ?? 1, melding('mdx.eerder-kwartaal-concept', { kwartaal: k.kwartaal, eerder: eersteConcept.kwartaal, bestand: eersteConcept.file }));
     }
   }
 
@@ -419,13 +420,13 @@ function readContent(files: RegioBestanden, dir: string, data: RegionData, probl
   for (const { name, mdx } of read('paginas')) {
     const f = leesVelden(PAGINA, mdx.file, mdx.frontmatter, problems, { unreadable: mdx.frontmatterOnleesbaar });
     if (controleerNaam(mdx.file, name, problems) && (GERESERVEERDE_PAGINAS as readonly string[]).includes(name)) {
-      problems.push({ severity: 'fout', file: mdx.file, line: 1, message: `de naam "${name}" is al een vaste pagina van de site; kies een andere bestandsnaam` });
+      problems.push({ ...melding('mdx.vaste-pagina', { naam: name }), file: mdx.file, line: 1 });
     }
     data.paginas.push({ id: name, titel: f.waarden.titel, file: mdx.file });
   }
   for (const sub of files.namen('content')) {
     if (!['lijnen', 'kwartalen', 'doelen', 'paginas'].includes(sub) && files.soort(`content/${sub}`) === 'map') {
-      problems.push({ severity: 'waarschuwing', file: `content/${sub}/`, message: 'onbekende map wordt genegeerd (bekende mappen: lijnen, kwartalen, doelen, paginas)' });
+      problems.push({ ...melding('bestand.onbekende-map'), file: `content/${sub}/` });
     }
   }
 
@@ -443,7 +444,7 @@ function readRecords(data: RegionData, tableOf: TablesOf, problems: Problem[]) {
   const unique = () => uniqueTracker();
   const eigenId = (seen: ReturnType<typeof unique>, r: { waarden: { id?: string } } & Parameters<ReturnType<typeof unique>>[0]) => {
     const rawId = r.waarden.id;
-    return rawId && seen(r, rawId, (first) => `id "${rawId}" komt al voor op regel ${first}`, 'id') ? rawId : undefined;
+    return rawId && seen(r, rawId, (regel) => melding('dubbel.id', { id: rawId, regel }), 'id') ? rawId : undefined;
   };
 
   let seen = unique();
@@ -460,11 +461,11 @@ function readRecords(data: RegionData, tableOf: TablesOf, problems: Problem[]) {
     const w = r.waarden;
     const indicator: Indicator = { ...r.record, id: id ?? '' };
     if (w.nulmetingKwartaal && w.streefKwartaal && kwartaalIndex(w.streefKwartaal) <= kwartaalIndex(w.nulmetingKwartaal)) {
-      r.fail('streef_kwartaal', `streef_kwartaal ${w.streefKwartaal} moet na nulmeting_kwartaal ${w.nulmetingKwartaal} liggen`);
+      r.fail('streef_kwartaal', melding('cel.streef-voor-nulmeting', { streef: w.streefKwartaal, nulmeting: w.nulmetingKwartaal }));
     }
     if (w.eenheid === 'percentage') {
       for (const [column, value] of [['nulmeting', w.nulmeting], ['streefwaarde', w.streefwaarde]] as const) {
-        if (value !== undefined && (value < 0 || value > 100)) r.warn(column, `${value} ligt niet tussen 0 en 100, terwijl de eenheid percentage is`);
+        if (value !== undefined && (value < 0 || value > 100)) r.warn(column, melding('cel.percentage-buiten-bereik', { getal: value }));
       }
     }
     if (id && w.nulmeting !== undefined && w.streefwaarde !== undefined && w.nulmetingKwartaal && w.streefKwartaal) {
@@ -478,14 +479,14 @@ function readRecords(data: RegionData, tableOf: TablesOf, problems: Problem[]) {
   seen = unique();
   for (const r of lees('metingen.csv')) {
     const { indicator, kwartaal, waarde } = r.waarden;
-    const uniek = !(indicator && kwartaal) || seen(r, `${indicator}|${kwartaal}`, (first) => `indicator "${indicator}" heeft voor ${kwartaal} al een meting op regel ${first}; één regel per indicator en kwartaal`);
+    const uniek = !(indicator && kwartaal) || seen(r, `${indicator}|${kwartaal}`, (regel) => melding('dubbel.meting', { indicator, kwartaal, regel }));
     if (indicator && kwartaal && waarde !== undefined && uniek) data.metingen.push(r.record);
   }
 
   seen = unique();
   for (const r of lees('beoordelingen.csv')) {
     const { doel, kwartaal } = r.waarden;
-    if (doel && kwartaal) seen(r, `${doel}|${kwartaal}`, (first) => `doel "${doel}" heeft voor ${kwartaal} al een beoordeling op regel ${first}`);
+    if (doel && kwartaal) seen(r, `${doel}|${kwartaal}`, (regel) => melding('dubbel.beoordeling', { doel, kwartaal, regel }));
     if (doel && kwartaal) data.beoordelingen.push(r.record);
   }
 
@@ -493,28 +494,28 @@ function readRecords(data: RegionData, tableOf: TablesOf, problems: Problem[]) {
   for (const r of lees('activiteiten.csv')) {
     const id = eigenId(seen, r);
     const { start, eind } = r.waarden;
-    if (start && eind && kwartaalIndex(eind) < kwartaalIndex(start)) r.fail('eind', `eind ${eind} ligt vóór start ${start}`);
+    if (start && eind && kwartaalIndex(eind) < kwartaalIndex(start)) r.fail('eind', melding('cel.eind-voor-start', { eind, start }));
     if (id) data.activiteiten.push({ ...r.record, id });
   }
 
   seen = unique();
   for (const r of lees('voortgang.csv')) {
     const { activiteit, kwartaal, status } = r.waarden;
-    if (activiteit && kwartaal) seen(r, `${activiteit}|${kwartaal}`, (first) => `activiteit "${activiteit}" heeft voor ${kwartaal} al een regel op regel ${first}`);
+    if (activiteit && kwartaal) seen(r, `${activiteit}|${kwartaal}`, (regel) => melding('dubbel.voortgang', { activiteit, kwartaal, regel }));
     if (activiteit && kwartaal && status) data.voortgang.push(r.record);
   }
 
   seen = unique();
   for (const r of lees('partijen.csv')) {
     const { naam, soort, status } = r.waarden;
-    if (naam) seen(r, naam.toLowerCase(), (first) => `partij "${naam}" staat ook op regel ${first}`, 'naam');
+    if (naam) seen(r, naam.toLowerCase(), (regel) => melding('dubbel.partij', { naam, regel }), 'naam');
     if (naam && soort && status) data.partijen.push(r.record);
   }
 
   seen = unique();
   for (const r of lees('begroting.csv')) {
     const { lijn, jaar, bedrag } = r.waarden;
-    if (lijn && jaar !== undefined) seen(r, `${lijn}|${jaar}`, (first) => `lijn "${lijn}" heeft voor ${jaar} al een begroting op regel ${first}`);
+    if (lijn && jaar !== undefined) seen(r, `${lijn}|${jaar}`, (regel) => melding('dubbel.begroting', { lijn, jaar, regel }));
     if (lijn && jaar !== undefined && bedrag !== undefined) data.begroting.push(r.record);
   }
 
@@ -540,17 +541,17 @@ function readRecords(data: RegionData, tableOf: TablesOf, problems: Problem[]) {
   seen = unique();
   for (const r of lees('begrippen.csv')) {
     const { term, uitleg } = r.waarden;
-    if (term) seen(r, term.toLowerCase(), (first) => `begrip "${term}" staat ook op regel ${first}`, 'term');
+    if (term) seen(r, term.toLowerCase(), (regel) => melding('dubbel.begrip', { term, regel }), 'term');
     if (term && uitleg) data.begrippen.push(r.record);
   }
   data.begrippen.sort((a, b) => a.term.localeCompare(b.term, 'nl'));
 }
 
 function crossReference(data: RegionData, mdxFiles: MdxFile[], problems: Problem[]) {
-  const fail = (source: { file: string; line: number }, column: string | undefined, message: string) =>
-    problems.push({ severity: 'fout', file: source.file, line: source.line, column, message });
-  const warn = (source: { file: string; line: number }, column: string | undefined, message: string) =>
-    problems.push({ severity: 'waarschuwing', file: source.file, line: source.line, column, message });
+  // The catalogue says whether a message is an error or a warning.
+  const fail = (source: { file: string; line: number }, column: string | undefined, m: Melding) =>
+    problems.push({ ...m, file: source.file, line: source.line, column });
+  const warn = fail;
 
   const lijnen = new Set(data.lijnen.map((l) => l.id));
   const doelen = new Map(data.doelen.map((d) => [d.id, d]));
@@ -560,16 +561,16 @@ function crossReference(data: RegionData, mdxFiles: MdxFile[], problems: Problem
   const themas = new Set<string>([...THEMAS, ...data.regio.extraThemas]);
   // A file that could only be read part-way would make every reference into it look wrong.
   const volledig = (name: string) => !data.onvolledig.includes(name);
-  const lijnHint = (id: string) => `lijn "${id}" bestaat niet (er is geen content/lijnen/${id}.mdx; bestaande lijnen: ${[...lijnen].join(', ') || 'geen'})`;
-  const doelHint = (id: string) => `doel "${id}" bestaat niet in data/doelen.csv`;
+  const lijnHint = (lijn: string) => melding('verwijzing.lijn', { lijn, bestaand: [...lijnen] });
+  const doelHint = (doel: string) => melding('verwijzing.doel', { doel });
 
   for (const doel of data.doelen) {
     if (doel.lijn && !lijnen.has(doel.lijn)) fail(doel.source, 'lijn', lijnHint(doel.lijn));
     for (const thema of doel.themas) {
-      if (!themas.has(thema) && volledig('regio.yaml')) fail(doel.source, 'themas', `thema "${thema}" bestaat niet; gebruik een thema uit de lijst of noem het in regio.yaml onder extra_themas`);
+      if (!themas.has(thema) && volledig('regio.yaml')) fail(doel.source, 'themas', melding('verwijzing.thema', { thema }));
     }
     if (doel.soort === 'meetbaar' && volledig('indicatoren.csv') && !doelenMetIndicator.has(doel.id)) {
-      fail(doel.source, 'soort', `meetbaar doel "${doel.id}" heeft geen indicator in data/indicatoren.csv; voeg er een toe of maak het doel merkbaar`);
+      fail(doel.source, 'soort', melding('verwijzing.meetbaar-zonder-indicator', { doel: doel.id }));
     }
   }
   for (const indicator of data.indicatoren) {
@@ -577,14 +578,14 @@ function crossReference(data: RegionData, mdxFiles: MdxFile[], problems: Problem
     if (indicator.doel && !doel) {
       if (volledig('doelen.csv')) fail(indicator.source, 'doel', doelHint(indicator.doel));
     }
-    else if (doel?.soort === 'merkbaar') warn(indicator.source, 'doel', `doel "${doel.id}" is merkbaar; deze indicator telt niet mee voor de status`);
+    else if (doel?.soort === 'merkbaar') warn(indicator.source, 'doel', melding('verwijzing.doel-merkbaar', { doel: doel.id }));
   }
 
   const laatsteKwartaal = data.kwartalen.at(-1)?.kwartaal;
   for (const meting of data.metingen) {
-    if (!indicatoren.has(meting.indicator) && volledig('indicatoren.csv')) fail(meting.source, 'indicator', `indicator "${meting.indicator}" bestaat niet in data/indicatoren.csv`);
+    if (!indicatoren.has(meting.indicator) && volledig('indicatoren.csv')) fail(meting.source, 'indicator', melding('verwijzing.indicator', { indicator: meting.indicator }));
     if (laatsteKwartaal && kwartaalIndex(meting.kwartaal) > kwartaalIndex(laatsteKwartaal)) {
-      warn(meting.source, 'kwartaal', `meting voor ${meting.kwartaal} ligt na het laatste kwartaalbestand (${laatsteKwartaal}); maak content/kwartalen/${meting.kwartaal.toLowerCase()}.mdx aan`);
+      warn(meting.source, 'kwartaal', melding('verwijzing.meting-na-laatste-kwartaal', { kwartaal: meting.kwartaal, laatste: laatsteKwartaal }));
     }
   }
   for (const beoordeling of data.beoordelingen) {
@@ -593,7 +594,7 @@ function crossReference(data: RegionData, mdxFiles: MdxFile[], problems: Problem
       if (volledig('doelen.csv')) fail(beoordeling.source, 'doel', doelHint(beoordeling.doel));
     }
     else if (doel.soort === 'meetbaar' && beoordeling.status && !beoordeling.toelichting) {
-      fail(beoordeling.source, 'toelichting', `doel "${doel.id}" is meetbaar; wie de berekende status vervangt door "${beoordeling.status}", moet in de toelichting uitleggen waarom`);
+      fail(beoordeling.source, 'toelichting', melding('verwijzing.meetbaar-zonder-toelichting', { doel: doel.id, status: beoordeling.status }));
     }
   }
   for (const activiteit of data.activiteiten) {
@@ -603,11 +604,11 @@ function crossReference(data: RegionData, mdxFiles: MdxFile[], problems: Problem
       if (volledig('doelen.csv')) fail(activiteit.source, 'doel', doelHint(activiteit.doel));
     }
     else if (doel && lijnen.has(activiteit.lijn) && doel.lijn !== activiteit.lijn) {
-      warn(activiteit.source, 'doel', `doel "${doel.id}" hoort bij lijn "${doel.lijn}", de activiteit bij lijn "${activiteit.lijn}"`);
+      warn(activiteit.source, 'doel', melding('verwijzing.andere-lijn', { doel: doel.id, doelLijn: doel.lijn, lijn: activiteit.lijn }));
     }
   }
   for (const voortgang of data.voortgang) {
-    if (!activiteiten.has(voortgang.activiteit) && volledig('activiteiten.csv')) fail(voortgang.source, 'activiteit', `activiteit "${voortgang.activiteit}" bestaat niet in data/activiteiten.csv`);
+    if (!activiteiten.has(voortgang.activiteit) && volledig('activiteiten.csv')) fail(voortgang.source, 'activiteit', melding('verwijzing.activiteit', { activiteit: voortgang.activiteit }));
   }
   for (const regel of [...data.begroting, ...data.uitgaven]) {
     if (!lijnen.has(regel.lijn)) fail(regel.source, 'lijn', lijnHint(regel.lijn));
@@ -618,7 +619,7 @@ function crossReference(data: RegionData, mdxFiles: MdxFile[], problems: Problem
   // With an unreadable doelen.csv or indicatoren.csv, missing ids are follow-up errors: skip them.
   for (const verhaal of data.doelVerhalen) {
     if (!doelen.has(verhaal.id) && volledig('doelen.csv')) {
-      problems.push({ severity: 'fout', file: verhaal.file, line: 1, message: `er is geen doel "${verhaal.id}" in data/doelen.csv; de bestandsnaam moet de id van een doel zijn` });
+      problems.push({ ...melding('verwijzing.doelverhaal', { doel: verhaal.id }), file: verhaal.file, line: 1 });
     }
   }
   for (const use of data.componentGebruik) {
@@ -626,12 +627,7 @@ function crossReference(data: RegionData, mdxFiles: MdxFile[], problems: Problem
     const known = use.component === 'DoelStatus' ? doelen.has(use.id) : indicatoren.has(use.id);
     if (!known && volledig(bron)) {
       const what = MDX_COMPONENTS[use.component];
-      problems.push({
-        severity: 'fout',
-        file: use.file,
-        line: use.line,
-        message: `<${use.component} ${what}="${use.id}" />: ${what} "${use.id}" bestaat niet in data/${what === 'doel' ? 'doelen' : 'indicatoren'}.csv`,
-      });
+      problems.push({ ...melding('verwijzing.component', { component: use.component, attribuut: what, id: use.id, bestand: bron }), file: use.file, line: use.line });
     }
   }
   void mdxFiles;

@@ -1,5 +1,6 @@
 // The header of a CSV table against its column list (derived from the declarations in
 // src/lib/contract). The cells are read by src/lib/contract/lezen.ts.
+import { melding } from './meldingen/index.ts';
 import type { CsvTable } from './csv.ts';
 import type { Problem } from './types.ts';
 
@@ -11,7 +12,7 @@ export interface ColumnSpec {
 /** Checks the header against the column list: missing required columns are errors, unknown ones warnings. */
 export function checkHeader(table: CsvTable, spec: ColumnSpec, problems: Problem[]): boolean {
   if (table.headers.length === 0) {
-    problems.push({ severity: 'fout', file: table.file, line: 1, message: `het bestand heeft geen kopregel; de eerste regel moet de kolomnamen bevatten: ${spec.required.join(', ')}` });
+    problems.push({ ...melding('bestand.geen-kopregel', { kolommen: spec.required }), file: table.file, line: 1 });
     return false;
   }
   const known = new Set([...spec.required, ...spec.optional]);
@@ -19,18 +20,18 @@ export function checkHeader(table: CsvTable, spec: ColumnSpec, problems: Problem
   for (const header of table.headers) {
     if (header === '') continue;
     if (seen.has(header)) {
-      problems.push({ severity: 'fout', file: table.file, line: table.headerLine, message: `kolom "${header}" staat twee keer in de kopregel` });
+      problems.push({ ...melding('bestand.kolom-dubbel', { kolom: header }), file: table.file, line: table.headerLine });
     }
     seen.add(header);
     if (!known.has(header)) {
-      problems.push({ severity: 'waarschuwing', file: table.file, line: table.headerLine, message: `onbekende kolom "${header}" wordt genegeerd (bekende kolommen: ${[...known].join(', ')})` });
+      problems.push({ ...melding('bestand.onbekende-kolom', { kolom: header, bekend: [...known] }), file: table.file, line: table.headerLine });
     }
   }
   let complete = true;
   for (const column of spec.required) {
     if (!seen.has(column)) {
       complete = false;
-      problems.push({ severity: 'fout', file: table.file, line: table.headerLine, message: `verplichte kolom "${column}" ontbreekt` });
+      problems.push({ ...melding('bestand.kolom-ontbreekt', { kolom: column }), file: table.file, line: table.headerLine });
     }
   }
   return complete;

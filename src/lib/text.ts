@@ -2,6 +2,7 @@
 // the build's YAML reader refuses must be refused by the check, with its place, instead of
 // making a page invalid or the build fail without a file and line.
 import type { Problem } from './types.ts';
+import { melding, type Melding } from './meldingen/index.ts';
 
 /**
  * Control characters other than tab, CR and LF, DEL, the C1 range (invisible, and refused by
@@ -24,8 +25,8 @@ export function ongeldigTeken(text: string): OngeldigTeken | undefined {
 }
 
 /** The Dutch explanation of one bad character. */
-export function tekenMelding(teken: OngeldigTeken, waar: string): string {
-  return `onzichtbaar stuurteken ${teken.code} ${waar}; verwijder het (het komt vaak mee bij kopiëren uit Word, een pdf of een ander programma)`;
+export function tekenMelding(teken: OngeldigTeken, waar: string): Melding {
+  return melding('bestand.stuurteken', { teken: teken.code, waar });
 }
 
 /** Reports the first bad character of each line of a whole text file (line 1 = first line of `text`). */
@@ -33,7 +34,7 @@ export function controleerTekens(file: string, text: string, problems: Problem[]
   if (!ONGELDIG.test(text)) return true;
   text.split('\n').forEach((line, i) => {
     const teken = ongeldigTeken(line);
-    if (teken) problems.push({ severity: 'fout', file, line: i + 1 + lineOffset, message: tekenMelding(teken, `op positie ${teken.index + 1} van de regel`) });
+    if (teken) problems.push({ ...tekenMelding(teken, `op positie ${teken.index + 1} van de regel`), file, line: i + 1 + lineOffset });
   });
   return false;
 }
@@ -42,9 +43,9 @@ export function controleerTekens(file: string, text: string, problems: Problem[]
  * Bytes that are no text file at all: an Excel workbook saved under a .csv name, or UTF-16
  * without a byte order mark (every other byte zero). The problem, or undefined for text.
  */
-export function geenTekst(bytes: Uint8Array, hint: string): { line: number; message: string } | undefined {
+export function geenTekst(bytes: Uint8Array, csv: boolean): { line: number; melding: Melding } | undefined {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-    return { line: 1, message: `dit is een Excel-werkmap (.xlsx) of ander zip-bestand, geen tekstbestand; ${hint}` };
+    return { line: 1, melding: melding('bestand.zip', { csv }) };
   }
   const bomUtf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (bomUtf16) return undefined;
@@ -62,17 +63,17 @@ export function geenTekst(bytes: Uint8Array, hint: string): { line: number; mess
   // Text in UTF-16 without BOM: mostly ASCII, so one byte of every pair is zero.
   const half = sample.length / 2;
   if (zeros >= half * 0.3 && (zerosEven >= zeros * 0.9 || zerosEven <= zeros * 0.1)) {
-    return { line: 1, message: `het bestand is UTF-16 zonder byte-volgordemarkering (BOM) en kan niet betrouwbaar gelezen worden; ${hint}` };
+    return { line: 1, melding: melding('bestand.utf16-zonder-bom', { csv }) };
   }
   let line = 1;
   for (let i = 0; i < first; i++) if (bytes[i] === 10) line++;
-  return { line, message: `hier staat een nul-teken (byte 0); zo'n teken hoort niet in een tekstbestand (is het bestand beschadigd of geen tekst?); ${hint}` };
+  return { line, melding: melding('bestand.nul-teken', { csv }) };
 }
 
 /** Strict UTF-8 (with or without BOM), as the build's MDX compiler reads it; else the message. */
-export function decodeerUtf8(bytes: Uint8Array): { text: string } | { line: number; message: string } {
+export function decodeerUtf8(bytes: Uint8Array): { text: string } | { line: number; melding: Melding } {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { line: 1, message: 'het bestand is opgeslagen als UTF-16 ("Unicode"); sla het op als UTF-8' };
+    return { line: 1, melding: melding('bestand.utf16') };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
@@ -89,6 +90,6 @@ export function decodeerUtf8(bytes: Uint8Array): { text: string } | { line: numb
       }
       from = to + 1;
     }
-    return { line, message: 'het bestand is geen UTF-8 (waarschijnlijk Windows-1252 of een andere codering); sla het op als UTF-8, dan komen tekens als ë en € goed op de site' };
+    return { line, melding: melding('bestand.geen-utf8') };
   }
 }

@@ -4,6 +4,7 @@
 import type * as C from './contract/index.ts';
 import type { RecordOf, WaardenVan } from './contract/kolom.ts';
 import type { Toegankelijkheid } from './contract/bestanden/regio.ts';
+import type { Code } from './meldingen/index.ts';
 
 /** A canonical quarter, always written `2025-Q3`. */
 export type Kwartaal = string;
@@ -19,7 +20,9 @@ export interface Problem {
   line?: number;
   /** Column (CSV header name) or frontmatter field, when the problem is about one cell. */
   column?: string;
-  /** Plain Dutch message. */
+  /** The message's code in the catalogue (src/lib/meldingen): every message comes from there. */
+  code: Code;
+  /** Plain Dutch message, as the catalogue renders it. */
   message: string;
 }
 

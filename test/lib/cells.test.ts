@@ -14,7 +14,7 @@ describe('ids', () => {
   ])('refuses %j and proposes %j', (cell, proposal) => {
     const result = parseSlug(cell);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toContain(`bedoelt u "${proposal}"?`);
+    if (!result.ok) expect(result.melding.message).toContain(`bedoelt u "${proposal}"?`);
     expect(toSlug(cell)).toBe(proposal);
   });
 });
@@ -29,11 +29,11 @@ describe('dates', () => {
     expect(parseDatum(cell)).toEqual({ ok: true, value: iso });
   });
   it('refuses a date that does not exist', () => {
-    expect(parseDatum('31-02-2026')).toEqual({ ok: false, message: '"31-02-2026" is geen bestaande datum' });
+    expect(parseDatum('31-02-2026')).toMatchObject({ ok: false, melding: { message: '"31-02-2026" is geen bestaande datum' } });
     expect(parseDatum('2025-02-29').ok).toBe(false);
   });
   it('refuses other spellings and shows the accepted ones', () => {
-    expect(parseDatum('15 oktober 2025')).toEqual({ ok: false, message: '"15 oktober 2025" is geen datum (schrijf 2025-10-15 of 15-10-2025)' });
+    expect(parseDatum('15 oktober 2025')).toMatchObject({ ok: false, melding: { message: '"15 oktober 2025" is geen datum (schrijf 2025-10-15 of 15-10-2025)' } });
     expect(parseDatum('10/15/2025').ok).toBe(false);
   });
 });

@@ -41,7 +41,7 @@ describe('one cell grammar for CSV and YAML', () => {
   ])('%s reads the same in a ; CSV cell and in YAML', (_naam, spec, tekst, verwacht) => {
     const csv = leesCel('x', spec, tekst, ';');
     const yaml = leesCel('x', spec, tekst);
-    if (spec.soort === 'lijst' && tekst.includes('|')) expect(csv.fouten).toEqual(['"b, c" is geen geldige id: gebruik alleen kleine letters, cijfers en streepjes; bedoelt u "b-c"?']);
+    if (spec.soort === 'lijst' && tekst.includes('|')) expect(csv.fouten.map((f) => f.message)).toEqual(['"b, c" is geen geldige id: gebruik alleen kleine letters, cijfers en streepjes; bedoelt u "b-c"?']);
     else expect(csv).toEqual({ waarde: verwacht, fouten: [] });
     expect(yaml).toEqual(csv);
   });
@@ -53,8 +53,8 @@ describe('one cell grammar for CSV and YAML', () => {
   });
 
   it('gives the delimiter hint only in CSV', () => {
-    expect(leesCel('x', getal, 'veel', ';').fouten).toEqual(['"veel" is geen getal (schrijf bijvoorbeeld 1234,5 of 1.234,5)']);
-    expect(leesCel('x', getal, 'veel').fouten).toEqual(['"veel" is geen getal']);
+    expect(leesCel('x', getal, 'veel', ';').fouten.map((f) => f.message)).toEqual(['"veel" is geen getal (schrijf bijvoorbeeld 1234,5 of 1.234,5)']);
+    expect(leesCel('x', getal, 'veel').fouten.map((f) => f.message)).toEqual(['"veel" is geen getal']);
   });
 
   it('reads "n.v.t." as no value in both, except in free text', () => {

@@ -168,7 +168,7 @@ describe('addresses in MDX', () => {
 
   it('allows web, mail, phone, relative and # addresses', () => {
     for (const url of ['https://example.org', 'http://example.org', 'mailto:loket@example.org', 'tel:+31101234567', '../loket/', '#doelen', '//example.org']) {
-      expect(verbodenAdres(url)).toBeUndefined();
+      expect(verbodenAdres(url, 'link')).toBeUndefined();
     }
     expect(fouten('[a](https://example.org) [b](mailto:x@example.org) [c](#kop) https://example.org www.example.org\n')).toEqual([]);
   });

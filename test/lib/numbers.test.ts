@@ -29,7 +29,7 @@ describe('parseGetal in a ; file (decimal comma)', () => {
   it.each(['12,5 procent', '1.23,4', '12.5', '1,2,3', 'abc', '12,', ',5', '1.2345'])('refuses %j and quotes the cell', (cell) => {
     const result = parseGetal(cell, ';');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toContain(`"${cell}" is geen getal`);
+    if (!result.ok) expect(result.melding.message).toContain(`"${cell}" is geen getal`);
   });
 
   it('treats tab files like ; files', () => {
@@ -37,8 +37,8 @@ describe('parseGetal in a ; file (decimal comma)', () => {
   });
 
   it('refuses % or € where the column does not allow them, and says so', () => {
-    expect(parseGetal('38%', ';', { percent: false })).toEqual({ ok: false, message: '"38%" is geen getal: een %-teken hoort niet in deze kolom' });
-    expect(parseGetal('€ 5', ';', { euro: false })).toEqual({ ok: false, message: '"€ 5" is geen getal: een €-teken hoort niet in deze kolom' });
+    expect(parseGetal('38%', ';', { percent: false })).toMatchObject({ ok: false, melding: { message: '"38%" is geen getal: een %-teken hoort niet in deze kolom' } });
+    expect(parseGetal('€ 5', ';', { euro: false })).toMatchObject({ ok: false, melding: { message: '"€ 5" is geen getal: een €-teken hoort niet in deze kolom' } });
   });
 });
 
@@ -55,7 +55,7 @@ describe('parseGetal in a , file (decimal point, no grouping)', () => {
   it.each(['1,5', '1.234,5'])('refuses %j', (cell) => {
     const result = parseGetal(cell, ',');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toContain('de punt het decimaalteken');
+    if (!result.ok) expect(result.melding.message).toContain('de punt het decimaalteken');
   });
 });
 

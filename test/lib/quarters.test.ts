@@ -33,14 +33,14 @@ describe('parseKwartaal', () => {
   it.each(['2024-Q5', '2024-Q0', 'Q5 2024', '2024KW05'])('refuses the impossible quarter %s and shows the accepted form', (input) => {
     const result = parseKwartaal(input);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toContain('2025-Q3');
-    if (!result.ok) expect(result.message).toContain('1 tot en met 4');
+    if (!result.ok) expect(result.melding.message).toContain('2025-Q3');
+    if (!result.ok) expect(result.melding.message).toContain('1 tot en met 4');
   });
 
   it.each(['2025', 'juli 2025', '2025-07', 'Q3', '25-Q3', ''])('refuses %j', (input) => {
     const result = parseKwartaal(input);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(/geen kwartaal \(schrijf bijvoorbeeld 2025-Q3\)/);
+    if (!result.ok) expect(result.melding.message).toMatch(/geen kwartaal \(schrijf bijvoorbeeld 2025-Q3\)/);
   });
 });
 

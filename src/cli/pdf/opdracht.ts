@@ -34,7 +34,7 @@ export function leesPdfArgumenten(args: string[]): { ok: true; opdracht: PdfOpdr
   if (kwartalen.length === 0) return { ok: false, melding: `Noem het kwartaal: ${VOORBEELD}.` };
   if (kwartalen.length > 1) return { ok: false, melding: `Noem één kwartaal, niet ${kwartalen.join(' en ')}: ${VOORBEELD}.` };
   const parsed = parseKwartaal(kwartalen[0]);
-  if (!parsed.ok) return { ok: false, melding: `${parsed.message}.` };
+  if (!parsed.ok) return { ok: false, melding: `${parsed.melding.message}.` };
   return { ok: true, opdracht: { kwartaal: parsed.value, uit } };
 }
 

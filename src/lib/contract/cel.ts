@@ -4,8 +4,9 @@
 // as it is; text is read exactly like a CSV cell. Only the hint on a wrong number differs: it
 // names the file's delimiter, which YAML has none of.
 import { isMissing, parseGetal, type Delimiter } from '../numbers.ts';
-import { parseKwartaal } from '../quarters.ts';
+import { parseKwartaal, type ParseResult } from '../quarters.ts';
 import { idTeLang, parseDatum, parseJaNee, parseLijst, parseSlug } from '../cells.ts';
+import { melding, type Melding } from '../meldingen/index.ts';
 import type { KolomSpec } from './kolom.ts';
 
 export interface CelUitkomst {
@@ -13,7 +14,7 @@ export interface CelUitkomst {
   leeg?: string;
   /** The value, when there is one (also when a problem still lets it stand, as a too long id). */
   waarde?: unknown;
-  fouten: string[];
+  fouten: Melding[];
 }
 
 /** A YAML value as text: dates as YAML reads them (2025-10-15) back to that spelling. */
@@ -39,7 +40,7 @@ export function leesCel(naam: string, spec: KolomSpec, ruw: unknown, scheidingst
   if (spec.soort === 'blok') return { waarde: ruw, fouten: [] };
   if (spec.soort === 'lijst') return leesLijst(naam, spec, ruw, scheidingsteken);
   if (isBlok(ruw)) {
-    return { fouten: [spec.soort === 'tekst' ? `veld "${naam}" moet een tekst zijn` : `veld "${naam}" moet één waarde zijn, geen lijst of blok`] };
+    return { fouten: [melding(spec.soort === 'tekst' ? 'mdx.veld-geen-tekst' : 'mdx.veld-geen-enkele-waarde', { veld: naam })] };
   }
   if (typeof ruw === 'number' && spec.soort === 'getal') return getal(spec, ruw, String(ruw));
   if (typeof ruw === 'boolean' && spec.soort === 'janee') return { waarde: ruw, fouten: [] };
@@ -47,11 +48,11 @@ export function leesCel(naam: string, spec: KolomSpec, ruw: unknown, scheidingst
   // Free text: only an empty cell is empty; "-" or "n.v.t." can be meaningful prose.
   if (spec.soort === 'tekst') return tekst === '' ? { leeg: '', fouten: [] } : { waarde: tekst, fouten: [] };
   if (isMissing(tekst)) return { leeg: tekst, fouten: [] };
-  const uit = (r: { ok: true; value: unknown } | { ok: false; message: string }): CelUitkomst => (r.ok ? { waarde: r.value, fouten: [] } : { fouten: [r.message] });
+  const uit = (r: ParseResult<unknown>): CelUitkomst => (r.ok ? { waarde: r.value, fouten: [] } : { fouten: [r.melding] });
   switch (spec.soort) {
     case 'id': {
       const r = parseSlug(tekst);
-      if (!r.ok) return { fouten: [r.message] };
+      if (!r.ok) return { fouten: [r.melding] };
       // Still the record's id when too long: references to it are then no follow-up errors.
       const teLang = idTeLang(r.value);
       return { waarde: r.value, fouten: teLang ? [teLang] : [] };
@@ -60,7 +61,7 @@ export function leesCel(naam: string, spec: KolomSpec, ruw: unknown, scheidingst
       return uit(parseSlug(tekst));
     case 'getal': {
       const r = parseGetal(tekst, scheidingsteken ?? ';', { percent: spec.procent, euro: spec.euro, hint: scheidingsteken !== undefined });
-      return r.ok ? getal(spec, r.value, tekst) : { fouten: [r.message] };
+      return r.ok ? getal(spec, r.value, tekst) : { fouten: [r.melding] };
     }
     case 'kwartaal':
       return uit(parseKwartaal(tekst));
@@ -74,16 +75,16 @@ export function leesCel(naam: string, spec: KolomSpec, ruw: unknown, scheidingst
       const keuzes = spec.keuzes ?? [];
       const woord = kiesWoord(keuzes, tekst);
       if (woord !== undefined) return { waarde: woord, fouten: [] };
-      return { fouten: [`"${tekst}" is geen ${spec.keuzeNaam ?? 'toegestane waarde'} (kies uit: ${keuzes.join(', ')})`] };
+      return { fouten: [melding(spec.keuzeCode ?? 'cel.geen-keuze', { waarde: tekst, keuzes })] };
     }
   }
   throw new Error(`onbekende soort ${spec.soort}`);
 }
 
 function getal(spec: KolomSpec, n: number, tekst: string): CelUitkomst {
-  if (!Number.isFinite(n)) return { fouten: [`"${tekst}" is geen getal`] };
-  if (spec.geheel && !Number.isInteger(n)) return { fouten: [`"${tekst}" is geen geheel getal`] };
-  if (spec.bereik && (n < spec.bereik.min || n > spec.bereik.max)) return { fouten: [spec.bereik.melding(n)] };
+  if (!Number.isFinite(n)) return { fouten: [melding('cel.geen-getal', { waarde: tekst })] };
+  if (spec.geheel && !Number.isInteger(n)) return { fouten: [melding('cel.geen-geheel-getal', { waarde: tekst })] };
+  if (spec.bereik && (n < spec.bereik.min || n > spec.bereik.max)) return { fouten: [melding(spec.bereik.code, { getal: n })] };
   return { waarde: n, fouten: [] };
 }
 
@@ -93,14 +94,14 @@ function periode(spec: KolomSpec, tekst: string): CelUitkomst {
   if (kwartaal.ok) return { waarde: { soort: 'kwartaal', waarde: kwartaal.value }, fouten: [] };
   const datum = parseDatum(tekst);
   if (datum.ok) return { waarde: { soort: 'datum', waarde: datum.value }, fouten: [] };
-  if (datum.message.includes('bestaande')) return { fouten: [datum.message] };
-  return { fouten: [`"${tekst}" is geen ${spec.periodeNaam} (${spec.periodeHint})`] };
+  if (datum.melding.code === 'cel.geen-bestaande-datum') return { fouten: [datum.melding] };
+  return { fouten: [melding(spec.periodeCode ?? 'cel.geen-peildatum', { waarde: tekst })] };
 }
 
 function leesLijst(naam: string, spec: KolomSpec, ruw: unknown, scheidingsteken?: Delimiter): CelUitkomst {
   let items: string[];
   if (Array.isArray(ruw)) items = ruw.map(alsTekst).filter((item) => item !== '');
-  else if (isBlok(ruw)) return { fouten: [`veld "${naam}" moet een lijst zijn`] };
+  else if (isBlok(ruw)) return { fouten: [melding('mdx.veld-geen-lijst', { veld: naam })] };
   else {
     const tekst = alsTekst(ruw);
     if (isMissing(tekst)) return { leeg: tekst, fouten: [] };
@@ -108,7 +109,7 @@ function leesLijst(naam: string, spec: KolomSpec, ruw: unknown, scheidingsteken?
   }
   if (items.length === 0) return { leeg: '', fouten: [] };
   const waarde: unknown[] = [];
-  const fouten: string[] = [];
+  const fouten: Melding[] = [];
   for (const item of items) {
     const r = leesCel(naam, spec.item ?? { soort: 'tekst', verplichting: 'nee' }, item, scheidingsteken);
     if (r.waarde !== undefined) waarde.push(r.waarde);

@@ -11,6 +11,7 @@
 // table is smaller; a JSON Schema or data dictionary for open data can be derived from it the
 // same way docs.ts derives the contract tables.
 import type { Kwartaal, Peildatum } from '../types.ts';
+import type { CodeMet } from '../meldingen/index.ts';
 
 export type Soort =
   | 'id'
@@ -31,8 +32,8 @@ export type Verplichting = 'ja' | 'kolom' | 'nee';
 export interface Bereik {
   min: number;
   max: number;
-  /** The problem when a number lies outside; the declaration owns its wording. */
-  melding: (n: number) => string;
+  /** The catalogue's message when a number lies outside; the declaration chooses it. */
+  code: CodeMet<{ getal: number }>;
 }
 
 export interface KolomSpec {
@@ -47,7 +48,7 @@ export interface KolomSpec {
   naar?: string;
   /** keuze: the allowed values (canonical spelling) and how one value is called in a message. */
   keuzes?: readonly string[];
-  keuzeNaam?: string;
+  keuzeCode?: CodeMet<{ waarde: string; keuzes: readonly string[] }>;
   /** getal: a `%` or `€` in the cell is allowed (default both), whole numbers only, range. */
   procent?: boolean;
   euro?: boolean;
@@ -55,9 +56,8 @@ export interface KolomSpec {
   bereik?: Bereik;
   /** lijst: the kind of each item. */
   item?: KolomSpec;
-  /** periode: what a wrong value is called in the message, and how to write it. */
-  periodeNaam?: string;
-  periodeHint?: string;
+  /** periode: the message for a wrong value (it names what the value is and how to write it). */
+  periodeCode?: CodeMet<{ waarde: string }>;
 }
 
 /**
@@ -76,7 +76,7 @@ export interface Kolom<T = unknown, V extends Verplichting = Verplichting, S ext
   uitleg(tekst: string): Kolom<T, V, S>;
   waarden(tekst: string): Kolom<T, V, S>;
   geheel(): Kolom<T, V, S>;
-  bereik(min: number, max: number, melding: (n: number) => string): Kolom<T, V, S>;
+  bereik(min: number, max: number, code: CodeMet<{ getal: number }>): Kolom<T, V, S>;
 }
 
 function maak<T, V extends Verplichting = 'nee', S extends boolean = false>(spec: KolomSpec): Kolom<T, V, S> {
@@ -89,7 +89,7 @@ function maak<T, V extends Verplichting = 'nee', S extends boolean = false>(spec
     uitleg: (uitleg) => met({ uitleg }),
     waarden: (waarden) => met({ waarden }),
     geheel: () => met({ geheel: true }),
-    bereik: (min, max, melding) => met({ bereik: { min, max, melding } }),
+    bereik: (min, max, code) => met({ bereik: { min, max, code } }),
   };
 }
 
@@ -105,10 +105,9 @@ export const kolom = {
   kwartaal: () => maak<Kwartaal>(basis('kwartaal')),
   datum: () => maak<string>(basis('datum')),
   /** A year, a quarter or a date. */
-  periode: (naam = 'peildatum', hint = 'schrijf een datum als 2025-10-15 of 15-10-2025, een jaar als 2025 of een kwartaal als 2025-Q3') =>
-    maak<Peildatum>(basis('periode', { periodeNaam: naam, periodeHint: hint })),
+  periode: (periodeCode: CodeMet<{ waarde: string }> = 'cel.geen-peildatum') => maak<Peildatum>(basis('periode', { periodeCode })),
   janee: () => maak<boolean, 'nee', true>(basis('janee', { standaard: false })),
-  keuze: <const W extends readonly string[]>(keuzes: W, keuzeNaam?: string) => maak<W[number]>(basis('keuze', { keuzes, keuzeNaam })),
+  keuze: <const W extends readonly string[]>(keuzes: W, keuzeCode?: KolomSpec['keuzeCode']) => maak<W[number]>(basis('keuze', { keuzes, keuzeCode })),
   /** A list in one cell (`a|b` or `a, b`) or a YAML list; empty means []. */
   lijst: <T>(item: Kolom<T>) => maak<T[], 'nee', true>(basis('lijst', { item: item.spec, standaard: [] })),
   /** A nested YAML block, read by explicit code beside the declaration. */

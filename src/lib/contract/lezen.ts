@@ -6,6 +6,7 @@ import type { CsvRow, CsvTable } from '../csv.ts';
 import type { Fields } from '../fields.ts';
 import type { Delimiter } from '../numbers.ts';
 import type { Problem, Source } from '../types.ts';
+import { melding, type Melding } from '../meldingen/index.ts';
 import { leesCel } from './cel.ts';
 import { camel, type Declaratie, type KolomSpec, type RecordOf, type WaardenVan } from './kolom.ts';
 
@@ -28,8 +29,9 @@ export interface Gelezen<D extends Declaratie> {
   readonly failed: boolean;
   source: Source;
   line(naam: string): number;
-  fail(naam: string | undefined, message: string): void;
-  warn(naam: string | undefined, message: string): void;
+  /** Reports a catalogue message on the record's line (or the field's); an error fails the record. */
+  fail(naam: string | undefined, melding: Melding): void;
+  warn(naam: string | undefined, melding: Melding): void;
 }
 
 /** A value for a required column that has none, so the record keeps its type; the row already failed. */
@@ -54,19 +56,19 @@ function plaatsvervanger(spec: KolomSpec): unknown {
 
 function lees<D extends Declaratie>(declaratie: D, bron: Bron, problems: Problem[]): Gelezen<D> {
   let failed = false;
-  const fail = (naam: string | undefined, message: string) => {
-    failed = true;
-    problems.push({ severity: 'fout', file: bron.source.file, line: naam ? bron.regel(naam) : bron.source.line, column: naam, message });
+  const warn = (naam: string | undefined, m: Melding) => {
+    problems.push({ ...m, file: bron.source.file, line: naam ? bron.regel(naam) : bron.source.line, column: naam });
   };
-  const warn = (naam: string | undefined, message: string) => {
-    problems.push({ severity: 'waarschuwing', file: bron.source.file, line: naam ? bron.regel(naam) : bron.source.line, column: naam, message });
+  const fail = (naam: string | undefined, m: Melding) => {
+    if (m.severity === 'fout') failed = true;
+    warn(naam, m);
   };
   const record: Record<string, unknown> = { source: bron.source };
   const waarden: Record<string, unknown> = {};
   for (const naam in declaratie) {
     const spec = declaratie[naam].spec;
     const cel = leesCel(naam, spec, bron.waarde(naam), bron.scheidingsteken);
-    for (const message of cel.fouten) fail(naam, message);
+    for (const m of cel.fouten) fail(naam, m);
     let waarde = cel.waarde;
     if (cel.leeg !== undefined && spec.verplichting === 'ja') {
       failed = true;
@@ -104,8 +106,8 @@ export function leesRij<D extends Declaratie>(declaratie: D, table: CsvTable, ro
     ontbreekt(naam, cel) {
       // A column missing from the header was reported once, at the header.
       if (!has(naam)) return;
-      const message = cel === '' ? 'cel is leeg; deze kolom is verplicht' : `"${cel}" is geen waarde; deze kolom is verplicht`;
-      problems.push({ severity: 'fout', file: table.file, line: row.line, column: naam, message });
+      const m = cel === '' ? melding('cel.leeg') : melding('cel.geen-waarde', { waarde: cel });
+      problems.push({ ...m, file: table.file, line: row.line, column: naam });
     },
   }, problems);
 }
@@ -128,7 +130,7 @@ export function leesVelden<D extends Declaratie>(declaratie: D, file: string, fi
   const known = Object.keys(declaratie);
   for (const [key, field] of fields) {
     if (!known.includes(key)) {
-      problems.push({ severity: 'waarschuwing', file, line: field.line, column: key, message: `onbekend veld "${key}" wordt genegeerd (bekende velden: ${known.join(', ')})` });
+      problems.push({ ...melding('mdx.onbekend-veld', { veld: key, bekend: known }), file, line: field.line, column: key });
     }
   }
   const regel = (naam: string) => fields.get(naam)?.line ?? fallbackLine;
@@ -138,10 +140,10 @@ export function leesVelden<D extends Declaratie>(declaratie: D, file: string, fi
     regel,
     ontbreekt(naam, cel) {
       if (opties.unreadable) return;
-      const message = !fields.has(naam)
-        ? `verplicht veld "${naam}" ontbreekt`
-        : cel === '' ? `veld "${naam}" is leeg; dit veld is verplicht` : `"${cel}" is geen waarde; dit veld is verplicht`;
-      problems.push({ severity: 'fout', file, line: regel(naam), column: naam, message });
+      const m = !fields.has(naam)
+        ? melding('mdx.verplicht-veld', { veld: naam })
+        : cel === '' ? melding('mdx.veld-leeg', { veld: naam }) : melding('mdx.veld-geen-waarde', { waarde: cel });
+      problems.push({ ...m, file, line: regel(naam), column: naam });
     },
   }, problems);
 }

@@ -1,8 +1,100 @@
 // Messages of group A in docs/foutmeldingen.md: Regiomap, bestanden en kopregel.
 import { fout, waarschuwing, type Hoofdstuk } from './soort.ts';
 
+
+/** How to save a file that is no text: Excel's words for a CSV file, else plain UTF-8. */
+const opslaan = (csv: boolean) => (csv ? 'sla het in Excel op met Opslaan als > "CSV UTF-8 (door komma\'s gescheiden)" of als "Unicode-tekst"' : 'sla het op als UTF-8');
+/** The end of every quote problem: where parsing got stuck (when later) and that the rest was not read. */
+const nietGelezen = (vast: number | undefined) => `${vast !== undefined ? ` (het parsen loopt vast op regel ${vast})` : ''}; de regels hierna zijn niet gelezen`;
+
 export const BESTANDEN = {
-} as const;
+  'bestand.regiomap-bestaat-niet': fout((p: { map: string }) => `de regiomap "${p.map}" bestaat niet`, { map: '/Users/naam/Regio/mijn-regoi' }),
+  'bestand.map-ontbreekt': fout((p: { map: string }) => `de map ${p.map}/ ontbreekt in de regiomap`, { map: 'data' }),
+  'bestand.verplicht-ontbreekt': fout(() => 'verplicht bestand ontbreekt'),
+  'bestand.onbekend': waarschuwing(
+    (p: { bekend: readonly string[] }) => `onbekend bestand wordt genegeerd (bekende bestanden: ${p.bekend.join(', ')})`,
+    { bekend: ['doelen.csv', 'indicatoren.csv'] },
+  ),
+  'bestand.onbekende-map': waarschuwing(() => 'onbekende map wordt genegeerd (bekende mappen: lijnen, kwartalen, doelen, paginas)'),
+  'bestand.windows-1252': waarschuwing(
+    () => 'het bestand is geen UTF-8 en is gelezen als Windows-1252; sla het in Excel op als "CSV UTF-8" om tekens als ë en € zeker goed te krijgen',
+  ),
+  'bestand.verkeerde-soort': fout(
+    (p: { verwacht: 'bestand' | 'map'; hint?: string | undefined }) =>
+      `${p.verwacht === 'bestand' ? 'is een map, geen bestand' : 'is een bestand, geen map'}${p.hint ? `; ${p.hint}` : ''}`,
+    { verwacht: 'map', hint: 'maak er een map van met de .mdx-bestanden erin' },
+  ),
+  'bestand.geen-gewoon-bestand': fout(() => 'is geen gewoon bestand en geen map'),
+  'bestand.link-leeg': fout(
+    (p: { doel: string }) => `is een snelkoppeling (symbolische link) naar "${p.doel}", maar daar staat niets; zet het bestand zelf op deze plek`,
+    { doel: '../gedeeld/doelen.csv' },
+  ),
+  'bestand.link-buiten': fout(
+    (p: { doel: string }) =>
+      `is een snelkoppeling (symbolische link) naar "${p.doel}", buiten de regiomap; de site publiceert alleen wat in de regiomap staat, dus zet het bestand zelf op deze plek`,
+    { doel: '/home/naam/doelen.csv' },
+  ),
+  'bestand.onleesbaar': fout((p: { reden: string }) => `kan niet gelezen worden (${p.reden})`, { reden: 'EACCES' }),
+  'bestand.map-onleesbaar': fout((p: { reden: string }) => `de map kan niet gelezen worden (${p.reden})`, { reden: 'EACCES' }),
+  'bestand.hoofdletters': fout((p: { naam: string }) => `de bestandsnaam moet in kleine letters; noem het bestand ${p.naam}`, { naam: 'doelen.csv' }),
+  'bestand.zip': fout(
+    (p: { csv: boolean }) => `dit is een Excel-werkmap (.xlsx) of ander zip-bestand, geen tekstbestand; ${opslaan(p.csv)}`,
+    { csv: true },
+  ),
+  'bestand.utf16-zonder-bom': fout(
+    (p: { csv: boolean }) => `het bestand is UTF-16 zonder byte-volgordemarkering (BOM) en kan niet betrouwbaar gelezen worden; ${opslaan(p.csv)}`,
+    { csv: true },
+  ),
+  'bestand.utf16': fout(() => 'het bestand is opgeslagen als UTF-16 ("Unicode"); sla het op als UTF-8'),
+  'bestand.nul-teken': fout(
+    (p: { csv: boolean }) => `hier staat een nul-teken (byte 0); zo'n teken hoort niet in een tekstbestand (is het bestand beschadigd of geen tekst?); ${opslaan(p.csv)}`,
+    { csv: false },
+  ),
+  'bestand.geen-utf8': fout(
+    () => 'het bestand is geen UTF-8 (waarschijnlijk Windows-1252 of een andere codering); sla het op als UTF-8, dan komen tekens als ë en € goed op de site',
+  ),
+  'bestand.alleen-cr': fout(() => 'hier eindigt een regel met alleen CR (oude Mac-opmaak); sla het bestand op met gewone regeleinden (LF of CRLF)'),
+  'bestand.stuurteken': fout(
+    (p: { teken: string; waar: string }) =>
+      `onzichtbaar stuurteken ${p.teken} ${p.waar}; verwijder het (het komt vaak mee bij kopiëren uit Word, een pdf of een ander programma)`,
+    { teken: 'U+0007', waar: 'in de cel' },
+  ),
+  'bestand.markdown': waarschuwing(
+    (p: { naam: string }) => `Markdown-bestand wordt genegeerd; alleen .mdx-bestanden tellen mee (noem het ${p.naam}.mdx)`,
+    { naam: 'werven' },
+  ),
+  'bestand.sep': fout((p: { teken: string }) => `"sep=${p.teken}" noemt een onbekend scheidingsteken; gebruik sep=; of sep=,`, { teken: '|' }),
+  'bestand.aanhalingsteken-open': fout(
+    (p: { vast?: number | undefined }) => `een aanhalingsteken (") wordt geopend maar nergens gesloten; controleer de cellen op deze regel${nietGelezen(p.vast)}`,
+    { vast: 9 },
+  ),
+  'bestand.aanhalingsteken-na-sluiten': fout(
+    (p: { vast?: number | undefined }) =>
+      `een cel op deze regel begint met een aanhalingsteken (") maar er staat na het sluitende aanhalingsteken nog tekst; zet de hele cel tussen aanhalingstekens en schrijf een " in de tekst als ""${nietGelezen(p.vast)}`,
+    {},
+  ),
+  'bestand.aanhalingsteken-midden': fout(
+    (p: { vast?: number | undefined }) =>
+      `een cel op deze regel bevat een aanhalingsteken (") midden in de tekst; zet de hele cel tussen aanhalingstekens en schrijf elk " in de tekst als "" (Excel doet dat zelf bij Opslaan als CSV)${nietGelezen(p.vast)}`,
+    {},
+  ),
+  'bestand.geen-csv': fout((p: { vast?: number | undefined }) => `deze regel is geen geldige CSV (controleer de aanhalingstekens)${nietGelezen(p.vast)}`, {}),
+  'bestand.te-veel-cellen': fout(
+    (p: { cellen: number; kolommen: number; extra: string; scheidingsteken: string }) =>
+      `deze regel heeft ${p.cellen} of meer cellen, de kopregel ${p.kolommen} kolommen (extra: "${p.extra}"); staat er een ${p.scheidingsteken} in een getal of tekst zonder aanhalingstekens?`,
+    { cellen: 6, kolommen: 5, extra: '5', scheidingsteken: 'puntkomma' },
+  ),
+  'bestand.geen-kopregel': fout(
+    (p: { kolommen: readonly string[] }) => `het bestand heeft geen kopregel; de eerste regel moet de kolomnamen bevatten: ${p.kolommen.join(', ')}`,
+    { kolommen: ['id', 'lijn', 'titel'] },
+  ),
+  'bestand.kolom-dubbel': fout((p: { kolom: string }) => `kolom "${p.kolom}" staat twee keer in de kopregel`, { kolom: 'waarde' }),
+  'bestand.onbekende-kolom': waarschuwing(
+    (p: { kolom: string; bekend: readonly string[] }) => `onbekende kolom "${p.kolom}" wordt genegeerd (bekende kolommen: ${p.bekend.join(', ')})`,
+    { kolom: 'opmerkingen', bekend: ['indicator', 'kwartaal'] },
+  ),
+  'bestand.kolom-ontbreekt': fout((p: { kolom: string }) => `verplichte kolom "${p.kolom}" ontbreekt`, { kolom: 'kwartaal' }),
+};
 
 export const BESTANDEN_DOCS: Hoofdstuk = {
   letter: 'A',
@@ -11,7 +103,7 @@ export const BESTANDEN_DOCS: Hoofdstuk = {
   koppen: [
     {
       kop: `de regiomap "..." bestaat niet`,
-      codes: [],
+      codes: ['bestand.regiomap-bestaat-niet'],
       tekst: `\`\`\`
 .: de regiomap "/Users/naam/Regio/mijn-regoi" bestaat niet
 \`\`\`
@@ -23,7 +115,7 @@ De map die u met \`REGIO_DIR\` opgaf, bestaat niet. Controleer het pad op typfou
     },
     {
       kop: `de map data/ ontbreekt in de regiomap`,
-      codes: [],
+      codes: ['bestand.map-ontbreekt'],
       tekst: `\`\`\`
 data/: de map data/ ontbreekt in de regiomap
 content/: de map content/ ontbreekt in de regiomap
@@ -38,7 +130,7 @@ ontwikkellijn". Die verdwijnen als u de juiste map opgeeft.
     },
     {
       kop: `verplicht bestand ontbreekt`,
-      codes: [],
+      codes: ['bestand.verplicht-ontbreekt'],
       tekst: `\`\`\`
 data/doelen.csv: verplicht bestand ontbreekt
 data/regio.yaml: verplicht bestand ontbreekt
@@ -52,7 +144,7 @@ Verkenner: *Beeld* > *Bestandsnaamextensies*).
     },
     {
       kop: `onbekend bestand wordt genegeerd (waarschuwing)`,
-      codes: [],
+      codes: ['bestand.onbekend'],
       tekst: `\`\`\`
 data/partners.csv: waarschuwing: onbekend bestand wordt genegeerd (bekende bestanden: doelen.csv, indicatoren.csv, metingen.csv, beoordelingen.csv, activiteiten.csv, voortgang.csv, partijen.csv, begroting.csv, uitgaven.csv, kerncijfers.csv, aanbevelingen.csv, begrippen.csv)
 \`\`\`
@@ -65,7 +157,7 @@ de map \`data\`.
     },
     {
       kop: `onbekende map wordt genegeerd (waarschuwing)`,
-      codes: [],
+      codes: ['bestand.onbekende-map'],
       tekst: `\`\`\`
 content/nieuws/: waarschuwing: onbekende map wordt genegeerd (bekende mappen: lijnen, kwartalen, doelen, paginas)
 \`\`\`
@@ -76,7 +168,7 @@ In \`content\` kent de monitor alleen deze vier mappen. Een extra pagina zet u i
     },
     {
       kop: `het bestand is geen UTF-8 en is gelezen als Windows-1252 (waarschuwing)`,
-      codes: [],
+      codes: ['bestand.windows-1252'],
       tekst: `\`\`\`
 data/begrippen.csv: waarschuwing: het bestand is geen UTF-8 en is gelezen als Windows-1252; sla het in Excel op als "CSV UTF-8" om tekens als ë en € zeker goed te krijgen
 \`\`\`
@@ -89,7 +181,7 @@ als **CSV UTF-8** (zie [Gegevens aanleveren](gegevens.md#aanbevolen-csv-utf-8)).
     },
     {
       kop: `is een map, geen bestand / is een bestand, geen map`,
-      codes: [],
+      codes: ['bestand.verkeerde-soort', 'bestand.geen-gewoon-bestand'],
       tekst: `\`\`\`
 data/metingen.csv: is een map, geen bestand
 content/lijnen/extra.mdx: is een map, geen bestand; een verhaal is één .mdx-bestand; verwijder de map of geef haar een andere naam
@@ -105,7 +197,7 @@ bestand (of de echte map) op deze plek.
     },
     {
       kop: `is een snelkoppeling (symbolische link) naar "...", maar daar staat niets`,
-      codes: [],
+      codes: ['bestand.link-leeg'],
       tekst: `\`\`\`
 data/begroting.csv: is een snelkoppeling (symbolische link) naar "/Users/naam/Regio/begroting.csv", maar daar staat niets; zet het bestand zelf op deze plek
 \`\`\`
@@ -117,7 +209,7 @@ monitor het bestand stilletjes overslaan. Zet het bestand zelf in de regiomap.
     },
     {
       kop: `is een snelkoppeling (symbolische link) naar "...", buiten de regiomap`,
-      codes: [],
+      codes: ['bestand.link-buiten'],
       tekst: `\`\`\`
 data/begrippen.csv: is een snelkoppeling (symbolische link) naar "/etc/passwd", buiten de regiomap; de site publiceert alleen wat in de regiomap staat, dus zet het bestand zelf op deze plek
 \`\`\`
@@ -130,7 +222,7 @@ snelkoppeling \`content/paginas\` naar een map buiten de regiomap.
     },
     {
       kop: `kan niet gelezen worden (...)`,
-      codes: [],
+      codes: ['bestand.onleesbaar', 'bestand.map-onleesbaar'],
       tekst: `\`\`\`
 data/metingen.csv: kan niet gelezen worden (EACCES)
 \`\`\`
@@ -143,7 +235,7 @@ geen leesrechten). Geef uzelf leesrechten op het bestand. Een apparaat- of pijpb
     },
     {
       kop: `de bestandsnaam moet in kleine letters; noem het bestand ...`,
-      codes: [],
+      codes: ['bestand.hoofdletters'],
       tekst: `\`\`\`
 data/Begrippen.csv: de bestandsnaam moet in kleine letters; noem het bestand begrippen.csv
 \`\`\`
@@ -155,7 +247,7 @@ bouwcomputer niet. Hernoem het bestand zoals de melding voorstelt.
     },
     {
       kop: `dit is een Excel-werkmap (.xlsx) of ander zip-bestand, geen tekstbestand`,
-      codes: [],
+      codes: ['bestand.zip'],
       tekst: `\`\`\`
 data/kerncijfers.csv:1: dit is een Excel-werkmap (.xlsx) of ander zip-bestand, geen tekstbestand; sla het in Excel op met Opslaan als > "CSV UTF-8 (door komma's gescheiden)" of als "Unicode-tekst"
 \`\`\`
@@ -167,7 +259,7 @@ sla het werkblad op als **CSV UTF-8** (zie [Gegevens aanleveren](gegevens.md#aan
     },
     {
       kop: `het bestand is UTF-16 zonder byte-volgordemarkering (BOM)`,
-      codes: [],
+      codes: ['bestand.utf16-zonder-bom', 'bestand.utf16'],
       tekst: `\`\`\`
 data/partijen.csv:1: het bestand is UTF-16 zonder byte-volgordemarkering (BOM) en kan niet betrouwbaar gelezen worden; sla het in Excel op met Opslaan als > "CSV UTF-8 (door komma's gescheiden)" of als "Unicode-tekst"
 \`\`\`
@@ -180,7 +272,7 @@ als CSV UTF-8, of in Excel als *Unicode-tekst*.
     },
     {
       kop: `hier staat een nul-teken (byte 0)`,
-      codes: [],
+      codes: ['bestand.nul-teken'],
       tekst: `\`\`\`
 data/begrippen.csv:3: hier staat een nul-teken (byte 0); zo'n teken hoort niet in een tekstbestand (is het bestand beschadigd of geen tekst?); sla het in Excel op met Opslaan als > "CSV UTF-8 (door komma's gescheiden)" of als "Unicode-tekst"
 \`\`\`
@@ -193,7 +285,7 @@ met \`sla het op als UTF-8\`.
     },
     {
       kop: `het bestand is geen UTF-8 (waarschijnlijk Windows-1252 of een andere codering)`,
-      codes: [],
+      codes: ['bestand.geen-utf8'],
       tekst: `\`\`\`
 content/lijnen/behouden.mdx:7: het bestand is geen UTF-8 (waarschijnlijk Windows-1252 of een andere codering); sla het op als UTF-8, dan komen tekens als ë en € goed op de site
 content/paginas/loket.mdx:1: het bestand is opgeslagen als UTF-16 ("Unicode"); sla het op als UTF-8
@@ -207,7 +299,7 @@ teksteditor bij *Opslaan als* de codering **UTF-8**.
     },
     {
       kop: `hier eindigt een regel met alleen CR (oude Mac-opmaak)`,
-      codes: [],
+      codes: ['bestand.alleen-cr'],
       tekst: `\`\`\`
 content/paginas/over.mdx:1: hier eindigt een regel met alleen CR (oude Mac-opmaak); sla het bestand op met gewone regeleinden (LF of CRLF)
 \`\`\`
@@ -220,7 +312,7 @@ regeleinden *LF* (of *CRLF*, Windows) en sla opnieuw op.
     },
     {
       kop: `onzichtbaar stuurteken U+... (in een cel of op een regel)`,
-      codes: [],
+      codes: ['bestand.stuurteken'],
       tekst: `\`\`\`
 data/doelen.csv:4: kolom "titel": onzichtbaar stuurteken U+0001 in deze cel; verwijder het (het komt vaak mee bij kopiëren uit Word, een pdf of een ander programma)
 data/begrippen.csv:1: onzichtbaar stuurteken U+0007 in de kopregel (cel 2); verwijder het (het komt vaak mee bij kopiëren uit Word, een pdf of een ander programma)
@@ -239,7 +331,7 @@ Bij \`in de waarde\` staat het teken als code (\`"\\x01"\`) tussen aanhalingstek
     },
     {
       kop: `Markdown-bestand wordt genegeerd (waarschuwing)`,
-      codes: [],
+      codes: ['bestand.markdown'],
       tekst: `\`\`\`
 content/paginas/over.md: waarschuwing: Markdown-bestand wordt genegeerd; alleen .mdx-bestanden tellen mee (noem het over.mdx)
 \`\`\`
@@ -251,7 +343,7 @@ pagina moet worden.
     },
     {
       kop: `"sep=..." noemt een onbekend scheidingsteken`,
-      codes: [],
+      codes: ['bestand.sep'],
       tekst: `\`\`\`
 data/begroting.csv:1: "sep=|" noemt een onbekend scheidingsteken; gebruik sep=; of sep=,
 \`\`\`
@@ -284,7 +376,7 @@ met Ctrl + G). Opent u het bestand in Excel, dan kunnen veel rijen in één cel 
     },
     {
       kop: `een aanhalingsteken (") wordt geopend maar nergens gesloten`,
-      codes: [],
+      codes: ['bestand.aanhalingsteken-open'],
       tekst: `\`\`\`
 data/activiteiten.csv:30: een aanhalingsteken (") wordt geopend maar nergens gesloten; controleer de cellen op deze regel; de regels hierna zijn niet gelezen
 data/doelen.csv:3: een aanhalingsteken (") wordt geopend maar nergens gesloten; controleer de cellen op deze regel (het parsen loopt vast op regel 16); de regels hierna zijn niet gelezen
@@ -309,7 +401,7 @@ mentorprogramma;behouden-professionaliseren;;Mentorprogramma voor starters;Progr
     },
     {
       kop: `een cel op deze regel begint met een aanhalingsteken (") maar er staat na het sluitende aanhalingsteken nog tekst`,
-      codes: [],
+      codes: ['bestand.aanhalingsteken-na-sluiten'],
       tekst: `\`\`\`
 data/voortgang.csv:2: een cel op deze regel begint met een aanhalingsteken (") maar er staat na het sluitende aanhalingsteken nog tekst; zet de hele cel tussen aanhalingstekens en schrijf een " in de tekst als ""; de regels hierna zijn niet gelezen
 \`\`\`
@@ -327,7 +419,7 @@ vergeten: de cel loopt dan door tot het volgende \`"\` verderop in het bestand. 
     },
     {
       kop: `een cel op deze regel bevat een aanhalingsteken (") midden in de tekst`,
-      codes: [],
+      codes: ['bestand.aanhalingsteken-midden'],
       tekst: `\`\`\`
 data/voortgang.csv:3: een cel op deze regel bevat een aanhalingsteken (") midden in de tekst; zet de hele cel tussen aanhalingstekens en schrijf elk " in de tekst als "" (Excel doet dat zelf bij Opslaan als CSV); de regels hierna zijn niet gelezen
 \`\`\`
@@ -348,7 +440,7 @@ typen en het bestand opslaan als CSV UTF-8.
     },
     {
       kop: `deze regel is geen geldige CSV (controleer de aanhalingstekens)`,
-      codes: [],
+      codes: ['bestand.geen-csv'],
       tekst: `\`\`\`
 data/voortgang.csv:3: deze regel is geen geldige CSV (controleer de aanhalingstekens); de regels hierna zijn niet gelezen
 \`\`\`
@@ -361,7 +453,7 @@ tekst dubbel staat (\`""\`). Twijfelt u, open het bestand dan in Excel en sla he
     },
     {
       kop: `deze regel heeft ... of meer cellen, de kopregel ... kolommen`,
-      codes: [],
+      codes: ['bestand.te-veel-cellen'],
       tekst: `\`\`\`
 data/uitgaven.csv:5: deze regel heeft 4 of meer cellen, de kopregel 3 kolommen (extra: "50"); staat er een puntkomma in een getal of tekst zonder aanhalingstekens?
 data/uitgaven.csv:2: deze regel heeft 4 of meer cellen, de kopregel 3 kolommen (extra: "5"); staat er een komma in een getal of tekst zonder aanhalingstekens?
@@ -386,7 +478,7 @@ waar dat nodig is.
     },
     {
       kop: `het bestand heeft geen kopregel`,
-      codes: [],
+      codes: ['bestand.geen-kopregel'],
       tekst: `\`\`\`
 data/begrippen.csv:1: het bestand heeft geen kopregel; de eerste regel moet de kolomnamen bevatten: term, uitleg
 \`\`\`
@@ -398,7 +490,7 @@ de verplichte kolommen), of verwijder het bestand als u het niet gebruikt.
     },
     {
       kop: `kolom "..." staat twee keer in de kopregel`,
-      codes: [],
+      codes: ['bestand.kolom-dubbel'],
       tekst: `\`\`\`
 data/metingen.csv:1: kolom "waarde" staat twee keer in de kopregel
 \`\`\`
@@ -411,7 +503,7 @@ Excel).
     },
     {
       kop: `onbekende kolom "..." wordt genegeerd (waarschuwing)`,
-      codes: [],
+      codes: ['bestand.onbekende-kolom'],
       tekst: `\`\`\`
 data/doelen.csv:1: waarschuwing: onbekende kolom "opmerking" wordt genegeerd (bekende kolommen: id, lijn, titel, soort, ambitie, themas, eind_kwartaal, eigenaar)
 \`\`\`
@@ -424,7 +516,7 @@ site.
     },
     {
       kop: `verplichte kolom "..." ontbreekt`,
-      codes: [],
+      codes: ['bestand.kolom-ontbreekt'],
       tekst: `\`\`\`
 data/begroting.csv:1: verplichte kolom "bedrag" ontbreekt
 \`\`\`

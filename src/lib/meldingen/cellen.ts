@@ -1,8 +1,56 @@
 // Messages of group B in docs/foutmeldingen.md: Cellen.
+import { KWARTAAL_VORM } from '../quarters.ts';
 import { fout, waarschuwing, type Hoofdstuk } from './soort.ts';
 
 export const CELLEN = {
-} as const;
+  'cel.leeg': fout(() => 'cel is leeg; deze kolom is verplicht'),
+  'cel.geen-waarde': fout((p: { waarde: string }) => `"${p.waarde}" is geen waarde; deze kolom is verplicht`, { waarde: 'n.v.t.' }),
+  'cel.geen-getal': fout(
+    (p: { waarde: string; hint?: string | undefined }) => `"${p.waarde}" is geen getal${p.hint ? ` (${p.hint})` : ''}`,
+    { waarde: '70 personen', hint: 'schrijf bijvoorbeeld 1234,5 of 1.234,5' },
+  ),
+  'cel.procent-teken': fout((p: { waarde: string }) => `"${p.waarde}" is geen getal: een %-teken hoort niet in deze kolom`, { waarde: '38%' }),
+  'cel.euro-teken': fout((p: { waarde: string }) => `"${p.waarde}" is geen getal: een €-teken hoort niet in deze kolom`, { waarde: '€ 2025' }),
+  'cel.geen-geheel-getal': fout((p: { waarde: string }) => `"${p.waarde}" is geen geheel getal`, { waarde: '2026,5' }),
+  'cel.geen-jaartal': fout((p: { getal: number }) => `${p.getal} is geen jaartal`, { getal: 1999 }),
+  'cel.percentage-buiten-bereik': waarschuwing((p: { getal: number }) => `${p.getal} ligt niet tussen 0 en 100, terwijl de eenheid percentage is`, { getal: 110 }),
+  'cel.geen-kwartaal': fout((p: { waarde: string }) => `"${p.waarde}" is geen kwartaal (schrijf bijvoorbeeld ${KWARTAAL_VORM})`, { waarde: '2025-3' }),
+  'cel.ongeldig-kwartaal': fout(
+    (p: { waarde: string }) => `"${p.waarde}" is geen geldig kwartaal: een jaar heeft kwartaal 1 tot en met 4 (schrijf bijvoorbeeld ${KWARTAAL_VORM})`,
+    { waarde: '2026-Q5' },
+  ),
+  'cel.geen-datum': fout((p: { waarde: string }) => `"${p.waarde}" is geen datum (schrijf 2025-10-15 of 15-10-2025)`, { waarde: '16 april 2026' }),
+  'cel.geen-bestaande-datum': fout((p: { waarde: string }) => `"${p.waarde}" is geen bestaande datum`, { waarde: '30-02-2024' }),
+  'cel.geen-peildatum': fout(
+    (p: { waarde: string }) => `"${p.waarde}" is geen peildatum (schrijf een datum als 2025-10-15 of 15-10-2025, een jaar als 2025 of een kwartaal als 2025-Q3)`,
+    { waarde: 'medio 2025' },
+  ),
+  'cel.geen-periode': fout((p: { waarde: string }) => `"${p.waarde}" is geen datum, jaar of kwartaal (schrijf 2025-10-15, 15-10-2025, 2025 of 2025-Q3)`, { waarde: 'januari 2024' }),
+  'cel.geen-id': fout(
+    (p: { waarde: string; voorstel?: string | undefined }) =>
+      `"${p.waarde}" is geen geldige id: gebruik alleen kleine letters, cijfers en streepjes${p.voorstel ? `; bedoelt u "${p.voorstel}"?` : ''}`,
+    { waarde: 'Fte-Invalpool', voorstel: 'fte-invalpool' },
+  ),
+  'cel.id-te-lang': fout(
+    (p: { id: string; lengte: number; max: number }) =>
+      `id "${p.id}" is ${p.lengte} tekens lang; een id heeft hoogstens ${p.max} tekens, want het wordt een webadres en een bestandsnaam`,
+    { id: 'meer-zij-instromers-in-het-primair-onder…', lengte: 72, max: 64 },
+  ),
+  'cel.geen-ja-nee': fout((p: { waarde: string }) => `"${p.waarde}" is geen ja of nee (schrijf ja of nee)`, { waarde: 'misschien' }),
+  'cel.geen-keuze': fout(
+    (p: { waarde: string; keuzes: readonly string[] }) => `"${p.waarde}" is geen toegestane waarde (kies uit: ${p.keuzes.join(', ')})`,
+    { waarde: 'uitgesteld', keuzes: ['gepland', 'lopend', 'afgerond', 'vertraagd', 'gestopt'] },
+  ),
+  'cel.geen-sector': fout(
+    (p: { waarde: string; keuzes: readonly string[] }) => `"${p.waarde}" is geen sector (kies uit: ${p.keuzes.join(', ')})`,
+    { waarde: 'havo', keuzes: ['po', 'so', 'vo', 'vso', 'mbo'] },
+  ),
+  'cel.streef-voor-nulmeting': fout(
+    (p: { streef: string; nulmeting: string }) => `streef_kwartaal ${p.streef} moet na nulmeting_kwartaal ${p.nulmeting} liggen`,
+    { streef: '2024-Q4', nulmeting: '2025-Q1' },
+  ),
+  'cel.eind-voor-start': fout((p: { eind: string; start: string }) => `eind ${p.eind} ligt vóór start ${p.start}`, { eind: '2026-Q2', start: '2026-Q3' }),
+};
 
 export const CELLEN_DOCS: Hoofdstuk = {
   letter: 'B',
@@ -11,7 +59,7 @@ export const CELLEN_DOCS: Hoofdstuk = {
   koppen: [
     {
       kop: `cel is leeg; deze kolom is verplicht`,
-      codes: [],
+      codes: ['cel.leeg'],
       tekst: `\`\`\`
 data/uitgaven.csv:4: kolom "bedrag": cel is leeg; deze kolom is verplicht
 data/kerncijfers.csv:5: kolom "peildatum": cel is leeg; deze kolom is verplicht
@@ -25,7 +73,7 @@ staat.
     },
     {
       kop: `"..." is geen waarde; deze kolom is verplicht`,
-      codes: [],
+      codes: ['cel.geen-waarde'],
       tekst: `\`\`\`
 data/uitgaven.csv:4: kolom "bedrag": "n.v.t." is geen waarde; deze kolom is verplicht
 data/indicatoren.csv:4: kolom "nulmeting": "n.v.t." is geen waarde; deze kolom is verplicht
@@ -39,7 +87,7 @@ gebruiken; maak het doel zolang merkbaar of wacht met de indicator.
     },
     {
       kop: `"..." is geen getal`,
-      codes: [],
+      codes: ['cel.geen-getal'],
       tekst: `\`\`\`
 data/metingen.csv:23: kolom "waarde": "70 personen" is geen getal (schrijf bijvoorbeeld 1234,5 of 1.234,5)
 data/uitgaven.csv:9: kolom "bedrag": "171.400,50" is geen getal (schrijf bijvoorbeeld 1234.5 (in een bestand met komma's als scheidingsteken is de punt het decimaalteken))
@@ -67,7 +115,7 @@ beperkingen; zie de twee meldingen hieronder.
     },
     {
       kop: `"..." is geen getal: een %-teken hoort niet in deze kolom`,
-      codes: [],
+      codes: ['cel.procent-teken'],
       tekst: `\`\`\`
 data/uitgaven.csv:2: kolom "bedrag": "38%" is geen getal: een %-teken hoort niet in deze kolom
 data/begroting.csv:3: kolom "jaar": "2026%" is geen getal: een %-teken hoort niet in deze kolom
@@ -82,7 +130,7 @@ cel en kies in Excel bij *Celeigenschappen* de opmaak *Getal* of *Valuta*.
     },
     {
       kop: `"..." is geen getal: een €-teken hoort niet in deze kolom`,
-      codes: [],
+      codes: ['cel.euro-teken'],
       tekst: `\`\`\`
 data/begroting.csv:2: kolom "jaar": "€ 2025" is geen getal: een €-teken hoort niet in deze kolom
 \`\`\`
@@ -94,7 +142,7 @@ Een jaar is geen bedrag. Schrijf alleen het jaartal: \`2025\`. In Excel: geef de
     },
     {
       kop: `"..." is geen geheel getal`,
-      codes: [],
+      codes: ['cel.geen-geheel-getal'],
       tekst: `\`\`\`
 data/begroting.csv:6: kolom "jaar": "2026,5" is geen geheel getal
 data/regio.yaml:12: veld "kleine_aantallen": "2.5" is geen geheel getal
@@ -107,7 +155,7 @@ een komma als punt: bij \`kleine_aantallen: 2,5\` staat er ook \`"2.5"\`.)
     },
     {
       kop: `... is geen jaartal`,
-      codes: [],
+      codes: ['cel.geen-jaartal'],
       tekst: `\`\`\`
 data/begroting.csv:13: kolom "jaar": 1999 is geen jaartal
 \`\`\`
@@ -118,7 +166,7 @@ Een jaar in \`begroting.csv\` ligt tussen 2000 en 2100. Schrijf het hele jaartal
     },
     {
       kop: `... ligt niet tussen 0 en 100, terwijl de eenheid percentage is (waarschuwing)`,
-      codes: [],
+      codes: ['cel.percentage-buiten-bereik'],
       tekst: `\`\`\`
 data/indicatoren.csv:2: waarschuwing: kolom "streefwaarde": 110 ligt niet tussen 0 en 100, terwijl de eenheid percentage is
 \`\`\`
@@ -130,7 +178,7 @@ Schrijf percentages als hele procenten: \`82,5\`, niet \`0,825\`.
     },
     {
       kop: `"..." is geen kwartaal`,
-      codes: [],
+      codes: ['cel.geen-kwartaal'],
       tekst: `\`\`\`
 data/indicatoren.csv:9: kolom "nulmeting_kwartaal": "eerste kwartaal 2025" is geen kwartaal (schrijf bijvoorbeeld 2025-Q3)
 data/metingen.csv:3: kolom "kwartaal": "2025-3" is geen kwartaal (schrijf bijvoorbeeld 2025-Q3)
@@ -146,7 +194,7 @@ opnieuw.
     },
     {
       kop: `"..." is geen geldig kwartaal: een jaar heeft kwartaal 1 tot en met 4`,
-      codes: [],
+      codes: ['cel.ongeldig-kwartaal'],
       tekst: `\`\`\`
 data/metingen.csv:131: kolom "kwartaal": "2026-Q5" is geen geldig kwartaal: een jaar heeft kwartaal 1 tot en met 4 (schrijf bijvoorbeeld 2025-Q3)
 \`\`\`
@@ -158,7 +206,7 @@ daarna is \`2027-Q1\`.
     },
     {
       kop: `"..." is geen datum`,
-      codes: [],
+      codes: ['cel.geen-datum'],
       tekst: `\`\`\`
 content/kwartalen/2026-q1.mdx:5: veld "vastgesteld": "16 april 2026" is geen datum (schrijf 2025-10-15 of 15-10-2025)
 data/regio.yaml:17: veld "toegankelijkheid": toegankelijkheid.datum: "1 september 2026" is geen datum (schrijf 2025-10-15 of 15-10-2025)
@@ -172,7 +220,7 @@ Schrijf een datum als \`2026-04-16\` of \`16-04-2026\`. Schuine strepen (\`16/04
     },
     {
       kop: `"..." is geen bestaande datum`,
-      codes: [],
+      codes: ['cel.geen-bestaande-datum'],
       tekst: `\`\`\`
 data/partijen.csv:3: kolom "sinds": "30-02-2024" is geen bestaande datum
 content/kwartalen/2026-q2.mdx:5: veld "vastgesteld": "2026-02-30" is geen bestaande datum
@@ -184,7 +232,7 @@ De datum bestaat niet, zoals 30 februari of maand 13. Verbeter de datum.
     },
     {
       kop: `"..." is geen peildatum`,
-      codes: [],
+      codes: ['cel.geen-peildatum'],
       tekst: `\`\`\`
 data/kerncijfers.csv:2: kolom "peildatum": "medio 2025" is geen peildatum (schrijf een datum als 2025-10-15 of 15-10-2025, een jaar als 2025 of een kwartaal als 2025-Q3)
 \`\`\`
@@ -196,7 +244,7 @@ De peildatum van een kerncijfer mag een datum (\`2025-10-01\`), een jaar (\`2025
     },
     {
       kop: `"..." is geen datum, jaar of kwartaal`,
-      codes: [],
+      codes: ['cel.geen-periode'],
       tekst: `\`\`\`
 data/partijen.csv:2: kolom "sinds": "januari 2024" is geen datum, jaar of kwartaal (schrijf 2025-10-15, 15-10-2025, 2025 of 2025-Q3)
 \`\`\`
@@ -208,7 +256,7 @@ Schrijf hier bijvoorbeeld \`2024-Q1\` of \`2024\`. Weet u het niet? Laat de cel 
     },
     {
       kop: `"..." is geen geldige id`,
-      codes: [],
+      codes: ['cel.geen-id'],
       tekst: `\`\`\`
 data/metingen.csv:146: kolom "indicator": "Fte-Invalpool" is geen geldige id: gebruik alleen kleine letters, cijfers en streepjes; bedoelt u "fte-invalpool"?
 data/doelen.csv:2: kolom "themas": "Sector overstijgend" is geen geldige id: gebruik alleen kleine letters, cijfers en streepjes; bedoelt u "sector-overstijgend"?
@@ -223,7 +271,7 @@ cel met alleen leestekens), dan ontbreekt het deel "bedoelt u ...".
     },
     {
       kop: `id "..." is ... tekens lang; een id heeft hoogstens 64 tekens`,
-      codes: [],
+      codes: ['cel.id-te-lang'],
       tekst: `\`\`\`
 data/doelen.csv:4: kolom "id": id "meer-zij-instromers-in-het-primair-onder…" is 72 tekens lang; een id heeft hoogstens 64 tekens, want het wordt een webadres en een bestandsnaam
 \`\`\`
@@ -236,7 +284,7 @@ aan. Lange id's worden in de melding na 40 tekens afgekort met \`…\`.
     },
     {
       kop: `"..." is geen ja of nee`,
-      codes: [],
+      codes: ['cel.geen-ja-nee'],
       tekst: `\`\`\`
 data/metingen.csv:147: kolom "voorlopig": "misschien" is geen ja of nee (schrijf ja of nee)
 \`\`\`
@@ -250,7 +298,7 @@ formule of een vinkje dat \`WAAR\` oplevert, typ dan \`ja\` of \`nee\` in de cel
     },
     {
       kop: `"..." is geen toegestane waarde (kies uit: ...)`,
-      codes: [],
+      codes: ['cel.geen-keuze'],
       tekst: `\`\`\`
 data/voortgang.csv:2: kolom "status": "uitgesteld" is geen toegestane waarde (kies uit: gepland, lopend, afgerond, vertraagd, gestopt)
 data/beoordelingen.csv:2: kolom "status": "matig" is geen toegestane waarde (kies uit: behaald, op-koers, aandacht, achter)
@@ -272,7 +320,7 @@ puntkomma.
     },
     {
       kop: `"..." is geen sector`,
-      codes: [],
+      codes: ['cel.geen-sector'],
       tekst: `\`\`\`
 data/partijen.csv:12: kolom "sectoren": "havo" is geen sector (kies uit: po, so, vo, vso, mbo)
 data/regio.yaml:4: veld "sectoren": "havo" is geen sector (kies uit: po, so, vo, vso, mbo)
@@ -284,7 +332,7 @@ De sectoren zijn \`po\`, \`so\`, \`vo\`, \`vso\` en \`mbo\`. Havo en vwo vallen 
     },
     {
       kop: `streef_kwartaal ... moet na nulmeting_kwartaal ... liggen`,
-      codes: [],
+      codes: ['cel.streef-voor-nulmeting'],
       tekst: `\`\`\`
 data/indicatoren.csv:24: kolom "streef_kwartaal": streef_kwartaal 2024-Q4 moet na nulmeting_kwartaal 2025-Q1 liggen
 \`\`\`
@@ -296,7 +344,7 @@ monitor trekt een lijn van de nulmeting naar de streefwaarde. Verbeter een van d
     },
     {
       kop: `eind ... ligt vóór start ...`,
-      codes: [],
+      codes: ['cel.eind-voor-start'],
       tekst: `\`\`\`
 data/activiteiten.csv:2: kolom "eind": eind 2026-Q2 ligt vóór start 2026-Q3
 \`\`\`

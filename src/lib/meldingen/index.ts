@@ -39,6 +39,9 @@ type Catalogus = typeof CATALOGUS;
 export type Code = keyof Catalogus;
 type ParametersVan<C extends Code> = Catalogus[C] extends Soort<infer P> ? P : never;
 
+/** The codes whose message takes exactly these parameters (a declaration chooses one of them). */
+export type CodeMet<P> = { [C in Code]: [ParametersVan<C>] extends [P] ? ([P] extends [ParametersVan<C>] ? C : never) : never }[Code];
+
 /** A message as built from the catalogue; a `Problem` is one with a place. */
 export interface Melding {
   code: Code;
@@ -48,7 +51,7 @@ export interface Melding {
 
 /** The message of `code` with its parameters; an entry without parameters takes none. */
 export function melding<C extends Code>(code: C, ...p: keyof ParametersVan<C> extends never ? [] : [ParametersVan<C>]): Melding {
-  const soort = CATALOGUS[code] as Soort<ParametersVan<C>>;
+  const soort = CATALOGUS[code] as unknown as Soort<ParametersVan<C>>;
   return { code, severity: soort.severity, message: soort.tekst((p[0] ?? {}) as ParametersVan<C>) };
 }
 

@@ -2,7 +2,177 @@
 import { fout, waarschuwing, type Hoofdstuk } from './soort.ts';
 
 export const MDX = {
-} as const;
+  'mdx.geen-frontmatter': fout(() => 'het bestand begint niet met frontmatter tussen twee regels "---"'),
+  'mdx.frontmatter-grens': fout(
+    (p: { begin: string }) => `de frontmatter moet beginnen en eindigen met een regel met alleen "---"; deze regel begint met ${p.begin} en is het einde van de frontmatter`,
+    { begin: '---' },
+  ),
+  'mdx.veld-layout': fout(() => 'veld "layout" kan niet: de monitor bepaalt zelf de opmaak, en een layout is programmacode; haal de regel weg'),
+  'mdx.yaml-samenvoegen': fout(() => '"<<" (samenvoegen in YAML) kan niet in de frontmatter; schrijf elk veld zelf uit'),
+  'mdx.geen-yaml': fout(
+    (p: { reden: string }) => `geen geldige YAML (${p.reden}); zet tekst met een dubbele punt (:) of # tussen aanhalingstekens`,
+    { reden: 'Unexpected scalar at node end' },
+  ),
+  'mdx.veld-dubbel': fout(
+    (p: { veld: string; waar: 'bestand' | 'blok'; regel?: number | undefined }) =>
+      `veld "${p.veld}" staat twee keer in ${p.waar === 'blok' ? 'hetzelfde blok' : 'het bestand'}${p.regel !== undefined ? ` (ook op regel ${p.regel})` : ''}; verwijder er één`,
+    { veld: 'titel', waar: 'bestand', regel: 3 },
+  ),
+  'mdx.yaml-verwijzing': fout(
+    (p: { naam: string }) => `YAML-verwijzingen (&${p.naam} en *${p.naam}) worden niet ondersteund; schrijf de waarde voluit`,
+    { naam: 'regio' },
+  ),
+  'mdx.yaml-label': fout(
+    (p: { label: string }) => `YAML-label ${p.label} wordt niet ondersteund; zet de tekst tussen aanhalingstekens als het ! erbij hoort`,
+    { label: '!belangrijk' },
+  ),
+  'mdx.waarde-zonder-veld': fout(() => 'deze regel heeft een waarde maar geen veldnaam; schrijf "veld: waarde"'),
+  'mdx.tweede-document': fout(() => 'er staat een regel "---" midden in het bestand; YAML leest dat als het begin van een tweede document. Verwijder die regel'),
+  'mdx.geen-velden': fout(() => 'verwacht regels in de vorm "veld: waarde"'),
+  'mdx.commentaar-in-waarde': waarschuwing(
+    (p: { gelezen?: string | undefined; veld: string; voorbeeld: string }) =>
+      `alles vanaf # is in YAML commentaar en valt weg (${p.gelezen === undefined ? 'het veld is nu leeg' : `gelezen als "${p.gelezen}"`}); zet de waarde tussen aanhalingstekens, bijvoorbeeld ${p.veld}: "${p.voorbeeld}"`,
+    { veld: 'accentkleur', voorbeeld: '#1f5f8b' },
+  ),
+  'mdx.verplicht-veld': fout((p: { veld: string }) => `verplicht veld "${p.veld}" ontbreekt`, { veld: 'titel' }),
+  'mdx.veld-leeg': fout((p: { veld: string }) => `veld "${p.veld}" is leeg; dit veld is verplicht`, { veld: 'samenvatting' }),
+  'mdx.veld-geen-tekst': fout((p: { veld: string }) => `veld "${p.veld}" moet een tekst zijn`, { veld: 'titel' }),
+  'mdx.veld-geen-enkele-waarde': fout((p: { veld: string }) => `veld "${p.veld}" moet één waarde zijn, geen lijst of blok`, { veld: 'volgorde' }),
+  'mdx.veld-geen-lijst': fout((p: { veld: string }) => `veld "${p.veld}" moet een lijst zijn`, { veld: 'sectoren' }),
+  'mdx.veld-geen-waarde': fout((p: { waarde: string }) => `"${p.waarde}" is geen waarde; dit veld is verplicht`, { waarde: 'n.v.t.' }),
+  'mdx.onbekend-veld': waarschuwing(
+    (p: { veld: string; bekend: readonly string[] }) => `onbekend veld "${p.veld}" wordt genegeerd (bekende velden: ${p.bekend.join(', ')})`,
+    { veld: 'kleur', bekend: ['naam', 'kortenaam'] },
+  ),
+  'mdx.geen-lijnen': fout(() => 'er is geen enkele ontwikkellijn: maak per lijn een bestand content/lijnen/<lijn>.mdx'),
+  'mdx.te-veel-lijnen': fout((p: { aantal: number }) => `er zijn ${p.aantal} lijnen; een regio heeft er hoogstens 8`, { aantal: 9 }),
+  'mdx.bestandsnaam-geen-id': fout(
+    (p: { naam: string; voorstel: string }) => `de bestandsnaam "${p.naam}" is geen geldige id; noem het bestand ${p.voorstel}`,
+    { naam: 'Over Ons', voorstel: 'over-ons.mdx' },
+  ),
+  'mdx.extensie': fout((p: { voorstel: string }) => `de extensie moet .mdx zijn, in kleine letters; noem het bestand ${p.voorstel}`, { voorstel: 'werven.mdx' }),
+  'mdx.zelfde-naam': fout(
+    (p: { ander: string }) =>
+      `heeft dezelfde naam als ${p.ander}, op hoofdletters na; dat is voor Windows en macOS hetzelfde bestand en de site kan er maar één tonen. Verwijder er één`,
+    { ander: 'content/kwartalen/2025-q4.mdx' },
+  ),
+  'mdx.bestandsnaam-te-lang': fout(
+    (p: { lengte: number; max: number }) =>
+      `de bestandsnaam is ${p.lengte} tekens lang (zonder .mdx); hoogstens ${p.max} tekens, want de naam wordt een webadres en een bestandsnaam op de site`,
+    { lengte: 69, max: 64 },
+  ),
+  'mdx.volgorde-dubbel': waarschuwing(
+    (p: { volgorde: number; lijn: string }) => `volgorde ${p.volgorde} heeft ook lijn "${p.lijn}"; de volgorde op de site is dan willekeurig`,
+    { volgorde: 1, lijn: 'anders-organiseren' },
+  ),
+  'mdx.bestandsnaam-geen-kwartaal': fout(
+    (p: { naam: string }) => `de bestandsnaam "${p.naam}.mdx" is geen kwartaal; noem het bestand zoals 2025-q3.mdx`,
+    { naam: 'Q3 2026' },
+  ),
+  'mdx.bestandsnaam-hoofdletters': fout(
+    (p: { naam: string; voorstel: string }) => `de bestandsnaam "${p.naam}" moet in kleine letters; noem het bestand ${p.voorstel}`,
+    { naam: '2025-Q3.mdx', voorstel: '2025-q3.mdx' },
+  ),
+  'mdx.kwartaal-past-niet': fout(
+    (p: { kwartaal: string; bestand: string; verwacht: string }) => `kwartaal ${p.kwartaal} past niet bij de bestandsnaam ${p.bestand} (verwacht ${p.verwacht})`,
+    { kwartaal: '2026-Q2', bestand: '2026-q3.mdx', verwacht: '2026-Q3' },
+  ),
+  'mdx.vastgesteld-vroeg': waarschuwing(
+    (p: { datum: string; kwartaal: string }) => `vastgesteld op ${p.datum}, dat is vóór het einde van ${p.kwartaal}; klopt de datum?`,
+    { datum: '2026-06-25', kwartaal: '2026-Q2' },
+  ),
+  'mdx.vastgesteld-na-vandaag': fout(
+    (p: { datum: string; vandaag: string }) =>
+      `vastgesteld op ${p.datum} ligt na vandaag (${p.vandaag}); zet de datum pas als het bestuurlijk platform de rapportage heeft vastgesteld`,
+    { datum: '2026-10-15', vandaag: '2026-10-01' },
+  ),
+  'mdx.eerder-kwartaal-concept': fout(
+    (p: { kwartaal: string; eerder: string; bestand: string }) =>
+      `${p.kwartaal} is vastgesteld, maar het eerdere kwartaal ${p.eerder} (${p.bestand}) is nog een concept; kwartalen worden op volgorde vastgesteld: stel eerst ${p.eerder} vast of haal de datum bij ${p.kwartaal} weg`,
+    { kwartaal: '2026-Q3', eerder: '2026-Q2', bestand: 'content/kwartalen/2026-q2.mdx' },
+  ),
+  'mdx.vaste-pagina': fout((p: { naam: string }) => `de naam "${p.naam}" is al een vaste pagina van de site; kies een andere bestandsnaam`, { naam: 'methode' }),
+  'mdx.onleesbaar': fout(
+    (p: { reden: string }) => `MDX kan niet gelezen worden: ${p.reden} (tip: schrijf < als &lt; en { als \\{ in gewone tekst)`,
+    { reden: 'Could not parse expression with oxc' },
+  ),
+  'mdx.accolades': fout(
+    (p: { tekst: string }) => `{${p.tekst}}: tekst tussen accolades is in MDX code; schrijf \\{ en \\} als u de accolades als tekst bedoelt`,
+    { tekst: 'Deltastad' },
+  ),
+  'mdx.attribuut-code': fout(
+    (p: { element: string; attribuut: string }) => `<${p.element}>: ${p.attribuut}={…} is code; schrijf een vaste waarde tussen aanhalingstekens: ${p.attribuut}="…"`,
+    { element: 'div', attribuut: 'title' },
+  ),
+  'mdx.attributen-code': fout(
+    (p: { element: string; tekst: string }) => `<${p.element}>: {${p.tekst}} tussen de attributen is code; schrijf alleen attributen als naam="waarde"`,
+    { element: 'DoelStatus', tekst: '...gegevens' },
+  ),
+  'mdx.onbekend-attribuut': fout(
+    (p: { component: string; attribuut: string; bekend: string }) => `<${p.component}>: onbekend attribuut "${p.attribuut}"; <${p.component}> kent alleen ${p.bekend}="…"`,
+    { component: 'IndicatorGrafiek', attribuut: 'hoogte', bekend: 'indicator' },
+  ),
+  'mdx.html-element': fout(
+    (p: { element: string; tip?: string | undefined }) => `HTML-element <${p.element}> is niet toegestaan in MDX${p.tip ? ` (${p.tip})` : ''}; zie docs/mdx.md voor wat wel kan`,
+    { element: 'img', tip: 'schrijf een afbeelding als ![beschrijving](./foto.jpg)' },
+  ),
+  'mdx.html-attribuut': fout(
+    (p: { element: string; attribuut: string; toegestaan: readonly string[] }) =>
+      `<${p.element}>: attribuut "${p.attribuut}" is niet toegestaan (bij <${p.element}> kan: ${p.toegestaan.join(', ')})`,
+    { element: 'span', attribuut: 'onclick', toegestaan: ['title', 'lang'] },
+  ),
+  'mdx.fragment': fout(() => '<>…</> (een element zonder naam) wordt niet ondersteund; laat <> en </> weg'),
+  'mdx.adrestype': fout(
+    (p: { waar: string; schema: string; toegestaan: readonly string[] }) =>
+      `${p.waar}: het adrestype "${p.schema}:" is niet toegestaan; gebruik ${p.toegestaan.join(', ')} of een pad zonder adrestype`,
+    { waar: 'link "javascript:alert(1)"', schema: 'javascript', toegestaan: ['https://', 'http://', 'mailto:', 'tel:'] },
+  ),
+  'mdx.import-export': fout(() => 'import en export worden niet ondersteund; <DoelStatus> en <IndicatorGrafiek> zijn al beschikbaar zonder import'),
+  'mdx.alinea-als-code': fout(
+    (p: { woord: string }) =>
+      `een alinea die begint met het woord "${p.woord}" leest MDX als code; begin de zin met een hoofdletter ("${p.woord[0].toUpperCase()}${p.woord.slice(1)} ...") of met een ander woord`,
+    { woord: 'import' },
+  ),
+  'mdx.afbeelding-bestaat-niet': fout(
+    (p: { pad: string; naast: string }) => `afbeelding "${p.pad}" bestaat niet (zet het bestand naast ${p.naast} of pas het pad aan)`,
+    { pad: './team.jpg', naast: 'loket.mdx' },
+  ),
+  'mdx.afbeelding-niet-uit-regiomap': fout(
+    (p: { pad: string; voorbeeld?: string | undefined }) =>
+      `afbeelding "${p.pad}": gebruik een bestand uit de regiomap, met een pad vanaf het MDX-bestand dat begint met ./ of ../${p.voorbeeld ? `, zoals ./${p.voorbeeld}` : ', zoals ./foto.jpg; een afbeelding van internet kan niet'}`,
+    { pad: 'team.jpg', voorbeeld: 'team.jpg' },
+  ),
+  'mdx.afbeelding-buiten-regiomap': fout((p: { pad: string }) => `afbeelding "${p.pad}" ligt buiten de regiomap; zet de afbeelding in de map content`, { pad: '../../../foto.jpg' }),
+  'mdx.afbeelding-vraagteken': fout((p: { pad: string }) => `afbeelding "${p.pad}": een pad met ? of # kan niet; noem alleen het bestand`, { pad: './team.jpg?v=2' }),
+  'mdx.afbeelding-procentcode': fout((p: { pad: string }) => `afbeelding "${p.pad}": het pad bevat een ongeldige %-code`, { pad: './team%E0.jpg' }),
+  'mdx.afbeelding-map': fout((p: { pad: string }) => `afbeelding "${p.pad}" is een map, geen bestand`, { pad: './team.jpg' }),
+  'mdx.afbeelding-svg': fout(
+    (p: { pad: string }) => `afbeelding "${p.pad}": SVG kan niet (een SVG-bestand kan programmacode bevatten); sla de afbeelding op als PNG`,
+    { pad: './logo.svg' },
+  ),
+  'mdx.afbeelding-bestandstype': fout(
+    (p: { pad: string; extensie: string; toegestaan: readonly string[] }) => `afbeelding "${p.pad}": bestandstype ${p.extensie} kan niet; gebruik ${p.toegestaan.join(', ')}`,
+    { pad: './team.bmp', extensie: '.bmp', toegestaan: ['.png', '.jpg'] },
+  ),
+  'mdx.afbeelding-ander-formaat': fout(
+    (p: { pad: string; formaat: string; echt?: string | undefined; extensie?: string | undefined }) =>
+      p.echt
+        ? `afbeelding "${p.pad}" is geen ${p.formaat}-bestand maar ${p.echt}; geef het bestand de extensie ${p.extensie}`
+        : `afbeelding "${p.pad}" is geen ${p.formaat}-bestand: de inhoud is geen afbeelding; sla de afbeelding opnieuw op als ${p.formaat}`,
+    { pad: './team.png', formaat: 'PNG', echt: 'JPEG', extensie: '.jpg' },
+  ),
+  'mdx.afbeelding-beschadigd': fout(
+    (p: { pad: string; formaat: string }) =>
+      `afbeelding "${p.pad}": het bestand begint als ${p.formaat}, maar de afbeelding is onleesbaar of beschadigd; sla de afbeelding opnieuw op als ${p.formaat}`,
+    { pad: './schema.png', formaat: 'PNG' },
+  ),
+  'mdx.onderdeel': fout((p: { soort: string }) => `dit onderdeel (${p.soort}) wordt niet ondersteund in MDX; schrijf gewone tekst of Markdown`, { soort: 'html' }),
+  'mdx.onbekend-component': fout(
+    (p: { naam: string; beschikbaar: string }) => `onbekend component <${p.naam}>; beschikbaar zijn ${p.beschikbaar}`,
+    { naam: 'Grafiek', beschikbaar: '<DoelStatus doel="…" /> en <IndicatorGrafiek indicator="…" />' },
+  ),
+  'mdx.attribuut-ontbreekt': fout((p: { component: string; attribuut: string }) => `<${p.component}> mist het attribuut ${p.attribuut}="…"`, { component: 'DoelStatus', attribuut: 'doel' }),
+};
 
 export const MDX_DOCS: Hoofdstuk = {
   letter: 'E',
@@ -14,7 +184,7 @@ voor in \`regio.yaml\`, want dat bestand volgt dezelfde schrijfregels (YAML).
   koppen: [
     {
       kop: `het bestand begint niet met frontmatter tussen twee regels "---"`,
-      codes: [],
+      codes: ['mdx.geen-frontmatter'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:1: het bestand begint niet met frontmatter tussen twee regels "---"
 content/paginas/loket.mdx:1: verplicht veld "titel" ontbreekt
@@ -28,7 +198,7 @@ meldingen dat verplichte velden ontbreken; die verdwijnen als de frontmatter er 
     },
     {
       kop: `de frontmatter moet beginnen en eindigen met een regel met alleen "---"`,
-      codes: [],
+      codes: ['mdx.frontmatter-grens'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:4: de frontmatter moet beginnen en eindigen met een regel met alleen "---"; deze regel begint met --- en is het einde van de frontmatter
 \`\`\`
@@ -41,7 +211,7 @@ Zet op de eerste en de laatste regel van de frontmatter alleen \`---\`.
     },
     {
       kop: `veld "layout" kan niet`,
-      codes: [],
+      codes: ['mdx.veld-layout', 'mdx.yaml-samenvoegen'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:3: veld "layout" kan niet: de monitor bepaalt zelf de opmaak, en een layout is programmacode; haal de regel weg
 content/paginas/loket.mdx:3: "<<" (samenvoegen in YAML) kan niet in de frontmatter; schrijf elk veld zelf uit
@@ -54,7 +224,7 @@ monitor zelf: haal de regel weg. \`<<\` voegt in YAML velden van elders samen; s
     },
     {
       kop: `geen geldige YAML (...)`,
-      codes: [],
+      codes: ['mdx.geen-yaml'],
       tekst: `\`\`\`
 content/kwartalen/2026-q3.mdx:4: geen geldige YAML (Nested mappings are not allowed in compact mappings); zet tekst met een dubbele punt (:) of # tussen aanhalingstekens
 content/kwartalen/2026-q3.mdx:3: geen geldige YAML (Unexpected scalar at node end); zet tekst met een dubbele punt (:) of # tussen aanhalingstekens
@@ -84,7 +254,7 @@ de YAML herstelt.
     },
     {
       kop: `veld "..." staat twee keer`,
-      codes: [],
+      codes: ['mdx.veld-dubbel'],
       tekst: `\`\`\`
 content/lijnen/werven.mdx:4: veld "titel" staat twee keer in hetzelfde blok (ook op regel 2); verwijder er één
 content/kwartalen/2025-q4.mdx:5: veld "titel" staat twee keer in het bestand (ook op regel 3); verwijder er één
@@ -98,7 +268,7 @@ hetzelfde veld. Het regelnummer wijst naar de tweede keer. Verwijder een van de 
     },
     {
       kop: `YAML-verwijzingen (&... en *...) worden niet ondersteund`,
-      codes: [],
+      codes: ['mdx.yaml-verwijzing'],
       tekst: `\`\`\`
 data/regio.yaml:1: YAML-verwijzingen (&regio en *regio) worden niet ondersteund; schrijf de waarde voluit
 data/regio.yaml:2: YAML-verwijzingen (&regio en *regio) worden niet ondersteund; schrijf de waarde voluit
@@ -112,7 +282,7 @@ kwaadwillig bestand kan er de bouw mee laten vastlopen. Schrijf de waarde op elk
     },
     {
       kop: `YAML-label ... wordt niet ondersteund`,
-      codes: [],
+      codes: ['mdx.yaml-label'],
       tekst: `\`\`\`
 content/lijnen/behouden.mdx:2: YAML-label !belangrijk wordt niet ondersteund; zet de tekst tussen aanhalingstekens als het ! erbij hoort
 \`\`\`
@@ -124,7 +294,7 @@ zo'n label. Bedoelt u het uitroepteken als tekst, schrijf dan \`titel: "!belangr
     },
     {
       kop: `deze regel heeft een waarde maar geen veldnaam`,
-      codes: [],
+      codes: ['mdx.waarde-zonder-veld'],
       tekst: `\`\`\`
 content/paginas/over.mdx:3: deze regel heeft een waarde maar geen veldnaam; schrijf "veld: waarde"
 \`\`\`
@@ -135,7 +305,7 @@ De regel begint met een dubbele punt. Zet de veldnaam ervoor, of verwijder de re
     },
     {
       kop: `er staat een regel "---" midden in het bestand`,
-      codes: [],
+      codes: ['mdx.tweede-document'],
       tekst: `\`\`\`
 data/regio.yaml:7: er staat een regel "---" midden in het bestand; YAML leest dat als het begin van een tweede document. Verwijder die regel
 \`\`\`
@@ -146,7 +316,7 @@ In \`regio.yaml\` hoort geen regel \`---\`: YAML begint daar een nieuw document.
     },
     {
       kop: `verwacht regels in de vorm "veld: waarde"`,
-      codes: [],
+      codes: ['mdx.geen-velden'],
       tekst: `\`\`\`
 data/regio.yaml:1: verwacht regels in de vorm "veld: waarde"
 \`\`\`
@@ -158,7 +328,7 @@ veldnaam, of een lijst met streepjes zonder veldnaam. Schrijf elk gegeven als \`
     },
     {
       kop: `alles vanaf # is in YAML commentaar en valt weg (waarschuwing)`,
-      codes: [],
+      codes: ['mdx.commentaar-in-waarde'],
       tekst: `\`\`\`
 data/regio.yaml:16: waarschuwing: veld "accentkleur": alles vanaf # is in YAML commentaar en valt weg (het veld is nu leeg); zet de waarde tussen aanhalingstekens, bijvoorbeeld accentkleur: "#1f5f8b"
 content/lijnen/anders-organiseren.mdx:2: waarschuwing: veld "titel": alles vanaf # is in YAML commentaar en valt weg (gelezen als "Lijn"); zet de waarde tussen aanhalingstekens, bijvoorbeeld titel: "Lijn #4 anders organiseren"
@@ -174,7 +344,7 @@ op een eigen regel die met \`#\` begint; daarover krijgt u geen melding.
     },
     {
       kop: `verplicht veld "..." ontbreekt`,
-      codes: [],
+      codes: ['mdx.verplicht-veld'],
       tekst: `\`\`\`
 content/lijnen/anders-organiseren.mdx:1: verplicht veld "titel" ontbreekt
 content/kwartalen/2026-q3.mdx:1: verplicht veld "samenvatting" ontbreekt
@@ -193,7 +363,7 @@ pagina \`titel\`; in \`regio.yaml\` \`naam\`, \`sectoren\` en \`regeling\`. Krij
     },
     {
       kop: `veld "..." is leeg; dit veld is verplicht`,
-      codes: [],
+      codes: ['mdx.veld-leeg'],
       tekst: `\`\`\`
 content/lijnen/anders-organiseren.mdx:5: veld "samenvatting" is leeg; dit veld is verplicht
 \`\`\`
@@ -205,7 +375,7 @@ begint dat met \`#\`? Lees dan [alles vanaf # is in YAML commentaar](#alles-vana
     },
     {
       kop: `veld "..." moet een tekst zijn`,
-      codes: [],
+      codes: ['mdx.veld-geen-tekst'],
       tekst: `\`\`\`
 content/lijnen/anders-organiseren.mdx:2: veld "titel" moet een tekst zijn
 data/regio.yaml:3: veld "kortenaam" moet een tekst zijn
@@ -218,7 +388,7 @@ In dit veld hoort één tekst, geen lijst. Zet de tekst op dezelfde regel als de
     },
     {
       kop: `veld "..." moet één waarde zijn, geen lijst of blok`,
-      codes: [],
+      codes: ['mdx.veld-geen-enkele-waarde'],
       tekst: `\`\`\`
 content/lijnen/anders-organiseren.mdx:3: veld "volgorde" moet één waarde zijn, geen lijst of blok
 data/regio.yaml:9: veld "tolerantie" moet één waarde zijn, geen lijst of blok
@@ -231,7 +401,7 @@ veldnaam (\`volgorde: 2\`), zonder streepje of velden eronder.
     },
     {
       kop: `veld "..." moet een lijst zijn`,
-      codes: [],
+      codes: ['mdx.veld-geen-lijst'],
       tekst: `\`\`\`
 data/regio.yaml:3: veld "sectoren" moet een lijst zijn
 \`\`\`
@@ -243,7 +413,7 @@ onderdelen onder elkaar met een streepje ervoor.
     },
     {
       kop: `"..." is geen waarde; dit veld is verplicht`,
-      codes: [],
+      codes: ['mdx.veld-geen-waarde'],
       tekst: `\`\`\`
 content/kwartalen/2026-q2.mdx:2: veld "kwartaal": "n.v.t." is geen waarde; dit veld is verplicht
 \`\`\`
@@ -255,7 +425,7 @@ content/kwartalen/2026-q2.mdx:2: veld "kwartaal": "n.v.t." is geen waarde; dit v
     },
     {
       kop: `onbekend veld "..." wordt genegeerd (waarschuwing)`,
-      codes: [],
+      codes: ['mdx.onbekend-veld'],
       tekst: `\`\`\`
 content/lijnen/solidaire-arbeidsmarkt.mdx:6: waarschuwing: onbekend veld "portefeuilehouder" wordt genegeerd (bekende velden: titel, volgorde, soort, samenvatting, portefeuillehouder, projectleider, programmamanager)
 data/regio.yaml:22: waarschuwing: onbekend veld "kleur" wordt genegeerd (bekende velden: naam, kortenaam, sectoren, regeling, penvoerder, site, contact, huidig_kwartaal, tolerantie, kleine_aantallen, licentie, extra_themas, accentkleur, toegankelijkheid)
@@ -268,7 +438,7 @@ noemt de velden die wel bestaan.
     },
     {
       kop: `er is geen enkele ontwikkellijn`,
-      codes: [],
+      codes: ['mdx.geen-lijnen'],
       tekst: `\`\`\`
 content/lijnen/: er is geen enkele ontwikkellijn: maak per lijn een bestand content/lijnen/<lijn>.mdx
 \`\`\`
@@ -280,7 +450,7 @@ ontbreekt, volgen er meldingen dat lijnen niet bestaan.
     },
     {
       kop: `er zijn ... lijnen; een regio heeft er hoogstens 8`,
-      codes: [],
+      codes: ['mdx.te-veel-lijnen'],
       tekst: `\`\`\`
 content/lijnen/: er zijn 9 lijnen; een regio heeft er hoogstens 8
 \`\`\`
@@ -292,7 +462,7 @@ zijn uit \`content/lijnen/\`.
     },
     {
       kop: `de bestandsnaam "..." is geen geldige id; noem het bestand ...`,
-      codes: [],
+      codes: ['mdx.bestandsnaam-geen-id'],
       tekst: `\`\`\`
 content/lijnen/Anders Organiseren.mdx:1: de bestandsnaam "Anders Organiseren" is geen geldige id; noem het bestand anders-organiseren.mdx
 content/paginas/Over Ons.mdx:1: de bestandsnaam "Over Ons" is geen geldige id; noem het bestand over-ons.mdx
@@ -306,7 +476,7 @@ niet\` in de CSV-bestanden; die verdwijnen als het bestand de goede naam heeft.
     },
     {
       kop: `de extensie moet .mdx zijn, in kleine letters`,
-      codes: [],
+      codes: ['mdx.extensie'],
       tekst: `\`\`\`
 content/lijnen/werven.MDX:1: de extensie moet .mdx zijn, in kleine letters; noem het bestand werven.mdx
 \`\`\`
@@ -317,7 +487,7 @@ Hernoem het bestand zoals de melding voorstelt. Met \`.MDX\` zou de bouw het bes
     },
     {
       kop: `heeft dezelfde naam als ..., op hoofdletters na`,
-      codes: [],
+      codes: ['mdx.zelfde-naam'],
       tekst: `\`\`\`
 content/kwartalen/2025-Q4.mdx:1: heeft dezelfde naam als content/kwartalen/2025-q4.mdx, op hoofdletters na; dat is voor Windows en macOS hetzelfde bestand en de site kan er maar één tonen. Verwijder er één
 \`\`\`
@@ -330,7 +500,7 @@ en verwijder het andere, nadat u de tekst die u wilt bewaren hebt overgenomen.
     },
     {
       kop: `de bestandsnaam is ... tekens lang (zonder .mdx)`,
-      codes: [],
+      codes: ['mdx.bestandsnaam-te-lang'],
       tekst: `\`\`\`
 content/paginas/over-het-programmabureau-en-de-mensen-die-er-werken-in-de-regio-noord.mdx:1: de bestandsnaam is 69 tekens lang (zonder .mdx); hoogstens 64 tekens, want de naam wordt een webadres en een bestandsnaam op de site
 \`\`\`
@@ -342,7 +512,7 @@ Kies een kortere naam (bij een lijn: pas ook de verwijzingen in de CSV-bestanden
     },
     {
       kop: `volgorde ... heeft ook lijn "..." (waarschuwing)`,
-      codes: [],
+      codes: ['mdx.volgorde-dubbel'],
       tekst: `\`\`\`
 content/lijnen/solidaire-arbeidsmarkt.mdx:3: waarschuwing: veld "volgorde": volgorde 1 heeft ook lijn "anders-organiseren"; de volgorde op de site is dan willekeurig
 \`\`\`
@@ -353,7 +523,7 @@ Twee lijnen hebben hetzelfde volgnummer. Geef elke lijn een eigen nummer: 1, 2, 
     },
     {
       kop: `de bestandsnaam "....mdx" is geen kwartaal`,
-      codes: [],
+      codes: ['mdx.bestandsnaam-geen-kwartaal'],
       tekst: `\`\`\`
 content/kwartalen/Q3 2026.mdx:1: de bestandsnaam "Q3 2026.mdx" is geen kwartaal; noem het bestand zoals 2025-q3.mdx
 content/kwartalen/2026-q5.mdx:1: de bestandsnaam "2026-q5.mdx" is geen kwartaal; noem het bestand zoals 2025-q3.mdx
@@ -366,7 +536,7 @@ Andere schrijfwijzen, zoals in \`metingen.csv\`, werken hier niet.
     },
     {
       kop: `de bestandsnaam "....mdx" moet in kleine letters`,
-      codes: [],
+      codes: ['mdx.bestandsnaam-hoofdletters'],
       tekst: `\`\`\`
 content/kwartalen/2025-Q3.mdx:1: de bestandsnaam "2025-Q3.mdx" moet in kleine letters; noem het bestand 2025-q3.mdx
 \`\`\`
@@ -377,7 +547,7 @@ Het webadres van een kwartaal is \`/kwartalen/2025-q3/\`; het bestand heet net z
     },
     {
       kop: `kwartaal ... past niet bij de bestandsnaam ...`,
-      codes: [],
+      codes: ['mdx.kwartaal-past-niet'],
       tekst: `\`\`\`
 content/kwartalen/2026-q3.mdx:2: veld "kwartaal": kwartaal 2026-Q2 past niet bij de bestandsnaam 2026-q3.mdx (verwacht 2026-Q3)
 \`\`\`
@@ -389,7 +559,7 @@ het vorige kwartaal kopieert. Maak ze gelijk.
     },
     {
       kop: `vastgesteld op ..., dat is vóór het einde van ...; klopt de datum? (waarschuwing)`,
-      codes: [],
+      codes: ['mdx.vastgesteld-vroeg'],
       tekst: `\`\`\`
 content/kwartalen/2026-q2.mdx:5: waarschuwing: veld "vastgesteld": vastgesteld op 2026-06-25, dat is vóór het einde van 2026-Q2; klopt de datum?
 \`\`\`
@@ -403,7 +573,7 @@ datum toch (bijvoorbeeld bij een vervroegde vergadering), dan kunt u de waarschu
     },
     {
       kop: `vastgesteld op ... ligt na vandaag`,
-      codes: [],
+      codes: ['mdx.vastgesteld-na-vandaag'],
       tekst: `\`\`\`
 content/kwartalen/2026-q3.mdx:4: veld "vastgesteld": vastgesteld op 2026-10-15 ligt na vandaag (2026-10-01); zet de datum pas als het bestuurlijk platform de rapportage heeft vastgesteld
 \`\`\`
@@ -416,7 +586,7 @@ vandaag in Nederland.
     },
     {
       kop: `... is vastgesteld, maar het eerdere kwartaal ... is nog een concept`,
-      codes: [],
+      codes: ['mdx.eerder-kwartaal-concept'],
       tekst: `\`\`\`
 content/kwartalen/2026-q3.mdx:4: 2026-Q3 is vastgesteld, maar het eerdere kwartaal 2026-Q2 (content/kwartalen/2026-q2.mdx) is nog een concept; kwartalen worden op volgorde vastgesteld: stel eerst 2026-Q2 vast of haal de datum bij 2026-Q3 weg
 \`\`\`
@@ -429,7 +599,7 @@ eerdere kwartaal eerst vast (zet de datum erbij), of haal de datum bij het later
     },
     {
       kop: `de naam "..." is al een vaste pagina van de site`,
-      codes: [],
+      codes: ['mdx.vaste-pagina'],
       tekst: `\`\`\`
 content/paginas/methode.mdx:1: de naam "methode" is al een vaste pagina van de site; kies een andere bestandsnaam
 \`\`\`
@@ -442,7 +612,7 @@ andere bestandsnaam, bijvoorbeeld \`werkwijze.mdx\`. De gereserveerde namen staa
     },
     {
       kop: `MDX kan niet gelezen worden: ...`,
-      codes: [],
+      codes: ['mdx.onleesbaar'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:7: MDX kan niet gelezen worden: Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`) (tip: schrijf < als &lt; en { als \\{ in gewone tekst)
 content/paginas/loket.mdx:7: MDX kan niet gelezen worden: Could not parse expression with oxc: Expected \`,\` or \`)\` but found \`Identifier\` (tip: schrijf < als &lt; en { als \\{ in gewone tekst)
@@ -475,7 +645,7 @@ verderop in hetzelfde bestand komen.
     },
     {
       kop: `{...}: tekst tussen accolades is in MDX code`,
-      codes: [],
+      codes: ['mdx.accolades'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:7: {Deltastad}: tekst tussen accolades is in MDX code; schrijf \\{ en \\} als u de accolades als tekst bedoelt
 \`\`\`
@@ -492,7 +662,7 @@ is programmacode tussen twee opmerkingen en geeft deze fout.
     },
     {
       kop: `&lt;...&gt;: naam={…} is code`,
-      codes: [],
+      codes: ['mdx.attribuut-code'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:7: <div>: title={…} is code; schrijf een vaste waarde tussen aanhalingstekens: title="…"
 content/paginas/loket.mdx:9: <DoelStatus>: doel={…} is code; schrijf een vaste waarde tussen aanhalingstekens: doel="…"
@@ -506,7 +676,7 @@ regels, dan noemt de melding de regel van het attribuut.
     },
     {
       kop: `&lt;...&gt;: {…} tussen de attributen is code`,
-      codes: [],
+      codes: ['mdx.attributen-code'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:7: <DoelStatus>: {...gegevens} tussen de attributen is code; schrijf alleen attributen als naam="waarde"
 \`\`\`
@@ -518,7 +688,7 @@ uit als \`naam="waarde"\`.
     },
     {
       kop: `&lt;...&gt;: onbekend attribuut "..."`,
-      codes: [],
+      codes: ['mdx.onbekend-attribuut'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:7: <IndicatorGrafiek>: onbekend attribuut "hoogte"; <IndicatorGrafiek> kent alleen indicator="…"
 \`\`\`
@@ -530,7 +700,7 @@ Laat het andere attribuut weg.
     },
     {
       kop: `HTML-element &lt;...&gt; is niet toegestaan in MDX`,
-      codes: [],
+      codes: ['mdx.html-element'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:7: HTML-element <script> is niet toegestaan in MDX; zie docs/mdx.md voor wat wel kan
 content/paginas/loket.mdx:9: HTML-element <img> is niet toegestaan in MDX (schrijf een afbeelding als ![beschrijving](./foto.jpg)); zie docs/mdx.md voor wat wel kan
@@ -546,7 +716,7 @@ Elementen die iets laden of uitvoeren (\`<script>\`, \`<iframe>\`, \`<style>\`, 
     },
     {
       kop: `&lt;...&gt;: attribuut "..." is niet toegestaan`,
-      codes: [],
+      codes: ['mdx.html-attribuut'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:7: <span>: attribuut "onclick" is niet toegestaan (bij <span> kan: title, lang)
 content/paginas/loket.mdx:9: <a>: attribuut "target" is niet toegestaan (bij <a> kan: title, lang, href, hreflang)
@@ -559,7 +729,7 @@ Het element mag, dit attribuut niet. De melding noemt de attributen die wel kunn
     },
     {
       kop: `&lt;&gt;…&lt;/&gt; (een element zonder naam) wordt niet ondersteund`,
-      codes: [],
+      codes: ['mdx.fragment'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:7: <>…</> (een element zonder naam) wordt niet ondersteund; laat <> en </> weg
 \`\`\`
@@ -570,7 +740,7 @@ Laat \`<>\` en \`</>\` weg; de tekst ertussen kan gewoon blijven staan.
     },
     {
       kop: `het adrestype "...:" is niet toegestaan`,
-      codes: [],
+      codes: ['mdx.adrestype'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:7: link "javascript:alert(1)": het adrestype "javascript:" is niet toegestaan; gebruik https://, http://, mailto:, tel: of een pad zonder adrestype
 content/paginas/loket.mdx:9: verwijzing [x] "data:text/html,hoi": het adrestype "data:" is niet toegestaan; gebruik https://, http://, mailto:, tel: of een pad zonder adrestype
@@ -586,7 +756,7 @@ hoofdletters, spaties of als HTML-code geschreven; de melding toont het adres zo
     },
     {
       kop: `import en export worden niet ondersteund`,
-      codes: [],
+      codes: ['mdx.import-export'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:7: import en export worden niet ondersteund; <DoelStatus> en <IndicatorGrafiek> zijn al beschikbaar zonder import
 \`\`\`
@@ -598,7 +768,7 @@ Een regel die begint met \`import\` of \`export\` is in MDX programmacode. Die i
     },
     {
       kop: `een alinea die begint met het woord "import" leest MDX als code`,
-      codes: [],
+      codes: ['mdx.alinea-als-code'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:7: een alinea die begint met het woord "import" leest MDX als code; begin de zin met een hoofdletter ("Import ...") of met een ander woord
 \`\`\`
@@ -611,7 +781,7 @@ of met een ander woord.
     },
     {
       kop: `afbeelding "..." bestaat niet`,
-      codes: [],
+      codes: ['mdx.afbeelding-bestaat-niet'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:7: afbeelding "./team.jpg" bestaat niet (zet het bestand naast loket.mdx of pas het pad aan)
 \`\`\`
@@ -626,7 +796,7 @@ alleen kleine letters, cijfers en streepjes.
     },
     {
       kop: `afbeelding "...": gebruik een bestand uit de regiomap`,
-      codes: [],
+      codes: ['mdx.afbeelding-niet-uit-regiomap'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:7: afbeelding "https://example.org/team.jpg": gebruik een bestand uit de regiomap, met een pad vanaf het MDX-bestand dat begint met ./ of ../, zoals ./foto.jpg; een afbeelding van internet kan niet
 content/paginas/loket.mdx:9: afbeelding "team.jpg": gebruik een bestand uit de regiomap, met een pad vanaf het MDX-bestand dat begint met ./ of ../, zoals ./team.jpg
@@ -640,7 +810,7 @@ en schrijf \`./\` voor de naam. Ook een afbeelding in het adres zelf (\`data:...
     },
     {
       kop: `afbeelding "..." ligt buiten de regiomap`,
-      codes: [],
+      codes: ['mdx.afbeelding-buiten-regiomap'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:7: afbeelding "../../../foto.jpg" ligt buiten de regiomap; zet de afbeelding in de map content
 \`\`\`
@@ -653,7 +823,7 @@ van het MDX-bestand.
     },
     {
       kop: `afbeelding "...": een pad met ? of # kan niet`,
-      codes: [],
+      codes: ['mdx.afbeelding-vraagteken'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:7: afbeelding "./team.jpg?v=2": een pad met ? of # kan niet; noem alleen het bestand
 \`\`\`
@@ -664,7 +834,7 @@ Schrijf alleen de naam van het bestand, zonder \`?\` of \`#\` erachter.
     },
     {
       kop: `afbeelding "...": het pad bevat een ongeldige %-code`,
-      codes: [],
+      codes: ['mdx.afbeelding-procentcode'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:7: afbeelding "./team%E0.jpg": het pad bevat een ongeldige %-code
 \`\`\`
@@ -676,7 +846,7 @@ zonder \`%\`, liefst met alleen kleine letters, cijfers en streepjes.
     },
     {
       kop: `afbeelding "..." is een map, geen bestand`,
-      codes: [],
+      codes: ['mdx.afbeelding-map'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:7: afbeelding "./team.jpg" is een map, geen bestand
 \`\`\`
@@ -687,7 +857,7 @@ Op die plek staat een map met die naam. Noem het bestand van de afbeelding zelf.
     },
     {
       kop: `afbeelding "...": SVG kan niet`,
-      codes: [],
+      codes: ['mdx.afbeelding-svg'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:7: afbeelding "./logo.svg": SVG kan niet (een SVG-bestand kan programmacode bevatten); sla de afbeelding op als PNG
 \`\`\`
@@ -699,7 +869,7 @@ logo of schema op als PNG (in de meeste tekenprogramma's: *Exporteren als PNG*).
     },
     {
       kop: `afbeelding "...": bestandstype ... kan niet`,
-      codes: [],
+      codes: ['mdx.afbeelding-bestandstype'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:7: afbeelding "./team.bmp": bestandstype .bmp kan niet; gebruik .png, .jpg, .jpeg, .gif, .webp, .avif
 \`\`\`
@@ -710,7 +880,7 @@ Sla de afbeelding op als PNG of JPEG.
     },
     {
       kop: `afbeelding "..." is geen PNG-bestand`,
-      codes: [],
+      codes: ['mdx.afbeelding-ander-formaat'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:7: afbeelding "./team.png" is geen PNG-bestand maar JPEG; geef het bestand de extensie .jpg
 content/paginas/loket.mdx:9: afbeelding "./schema.png" is geen PNG-bestand: de inhoud is geen afbeelding; sla de afbeelding opnieuw op als PNG
@@ -725,7 +895,7 @@ tekenprogramma. Hetzelfde geldt voor JPEG, GIF, WebP en AVIF.
     },
     {
       kop: `afbeelding "...": het bestand begint als PNG, maar de afbeelding is onleesbaar of beschadigd`,
-      codes: [],
+      codes: ['mdx.afbeelding-beschadigd'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:9: afbeelding "./schema.png": het bestand begint als PNG, maar de afbeelding is onleesbaar of beschadigd; sla de afbeelding opnieuw op als PNG
 \`\`\`
@@ -737,7 +907,7 @@ omdat het bestand half gekopieerd of beschadigd is. Sla de afbeelding opnieuw op
     },
     {
       kop: `dit onderdeel (...) wordt niet ondersteund in MDX`,
-      codes: [],
+      codes: ['mdx.onderdeel'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:7: dit onderdeel (html) wordt niet ondersteund in MDX; schrijf gewone tekst of Markdown
 \`\`\`
@@ -750,7 +920,7 @@ als gewone tekst of Markdown.
     },
     {
       kop: `onbekend component &lt;...&gt;`,
-      codes: [],
+      codes: ['mdx.onbekend-component'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:7: onbekend component <Grafiek>; beschikbaar zijn <DoelStatus doel="…" /> en <IndicatorGrafiek indicator="…" />
 \`\`\`
@@ -763,7 +933,7 @@ bedoelt.
     },
     {
       kop: `&lt;DoelStatus&gt; mist het attribuut doel="…"`,
-      codes: [],
+      codes: ['mdx.attribuut-ontbreekt'],
       tekst: `\`\`\`
 content/paginas/loket.mdx:7: <DoelStatus> mist het attribuut doel="…"
 \`\`\`

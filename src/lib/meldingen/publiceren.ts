@@ -1,8 +1,21 @@
 // Messages of group G in docs/foutmeldingen.md: Publiceren, bouwen en voorbeeld.
-import { fout, waarschuwing, type Hoofdstuk } from './soort.ts';
+import { fout, type Hoofdstuk } from './soort.ts';
 
 export const PUBLICEREN = {
-} as const;
+  'publiceren.geen-vastgesteld-kwartaal': fout(
+    () => 'er is nog geen vastgesteld kwartaal, dus nog niets om te publiceren; zet "vastgesteld: <datum>" in een kwartaalbestand (bekijk concepten met npm run dev)',
+  ),
+  'publiceren.huidig-kwartaal-concept': fout(
+    (p: { kwartaal: string }) =>
+      `huidig_kwartaal ${p.kwartaal} is nog niet vastgesteld; zet een datum bij "vastgesteld" in het kwartaalbestand of kies een vastgesteld kwartaal`,
+    { kwartaal: '2026-Q3' },
+  ),
+  'publiceren.geen-kwartaalbestand': fout(() => 'er is nog geen kwartaalbestand; maak content/kwartalen/<jjjj-qN>.mdx aan'),
+  'publiceren.monitor-base': fout(
+    (p: { pad: string; base: string }) => `het webadres heeft het pad ${p.pad}, maar MONITOR_BASE is ${p.base}; laat MONITOR_BASE weg of maak ze gelijk`,
+    { pad: '/monitor/', base: '/anders/' },
+  ),
+};
 
 export const PUBLICEREN_DOCS: Hoofdstuk = {
   letter: 'G',
@@ -22,7 +35,7 @@ maar publiceren lukt nog niet. Bij \`npm run build\` is dezelfde melding een **f
     },
     {
       kop: `er is nog geen vastgesteld kwartaal`,
-      codes: [],
+      codes: ['publiceren.geen-vastgesteld-kwartaal'],
       tekst: `Bij \`npm run check\` (waarschuwing):
 
 \`\`\`
@@ -43,7 +56,7 @@ Zie [Het kwartaal, stap voor stap](kwartaal.md).
     },
     {
       kop: `huidig_kwartaal ... is nog niet vastgesteld`,
-      codes: [],
+      codes: ['publiceren.huidig-kwartaal-concept'],
       tekst: `Bij \`npm run check\` (waarschuwing):
 
 \`\`\`
@@ -64,7 +77,7 @@ melding heeft geen regelnummer; zoek in \`regio.yaml\` naar \`huidig_kwartaal\`.
     },
     {
       kop: `er is nog geen kwartaalbestand`,
-      codes: [],
+      codes: ['publiceren.geen-kwartaalbestand'],
       tekst: `\`\`\`
 content/kwartalen/: er is nog geen kwartaalbestand; maak content/kwartalen/<jjjj-qN>.mdx aan
 \`\`\`
@@ -210,7 +223,7 @@ gokt niet welke map u bedoelt.
     },
     {
       kop: `het webadres heeft het pad ..., maar MONITOR_BASE is ...`,
-      codes: [],
+      codes: ['publiceren.monitor-base'],
       tekst: `\`\`\`
 data/regio.yaml:8: veld "site": het webadres heeft het pad /monitor/, maar MONITOR_BASE is /anders/; laat MONITOR_BASE weg of maak ze gelijk
 \`\`\`

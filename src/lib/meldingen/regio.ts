@@ -2,7 +2,45 @@
 import { fout, waarschuwing, type Hoofdstuk } from './soort.ts';
 
 export const REGIO = {
-} as const;
+  'regio.site-geen-webadres': fout((p: { site: string }) => `"${p.site}" is geen volledig webadres (begin met https://)`, { site: 'monitor.deltastad.nl' }),
+  'regio.site-met-extra': fout(
+    (p: { site: string }) =>
+      `"${p.site}": een webadres voor de site heeft geen ?, # of inlognaam; schrijf alleen het adres, bijvoorbeeld https://www.regio.nl/monitor/`,
+    { site: 'https://www.deltastad.nl/?pagina=monitor' },
+  ),
+  'regio.contact': fout((p: { contact: string }) => `"${p.contact}" is geen e-mailadres of webadres`, { contact: 'programmabureau' }),
+  'regio.huidig-kwartaal-bestand': fout(
+    (p: { kwartaal: string }) => `huidig_kwartaal ${p.kwartaal} heeft geen kwartaalbestand content/kwartalen/${p.kwartaal.toLowerCase()}.mdx`,
+    { kwartaal: '2026-Q4' },
+  ),
+  'regio.tolerantie-buiten-bereik': fout((p: { getal: number }) => `tolerantie ${p.getal} ligt niet tussen 0 en 1 (standaard 0.1)`, { getal: 10 }),
+  // The number is not in the message: any negative number is wrong for the same reason.
+  'regio.kleine-aantallen-negatief': fout((_: { getal: number }) => 'kleine_aantallen mag niet negatief zijn (0 zet het afschermen uit)', { getal: -1 }),
+  'regio.thema-bestaat-al': waarschuwing(
+    (p: { thema: string }) => `thema "${p.thema}" bestaat al; u hoeft het niet als extra thema te noemen`,
+    { thema: 'werven' },
+  ),
+  'regio.geen-kleur': fout((p: { kleur: string }) => `"${p.kleur}" is geen kleur in de vorm #rrggbb`, { kleur: 'blauw' }),
+  'regio.contrast': fout(
+    (p: { kleur: string; contrast: string }) =>
+      `accentkleur ${p.kleur} heeft op wit een contrast van ${p.contrast}:1; dat moet minstens 4,5:1 zijn (kies een donkerdere kleur)`,
+    { kleur: '#ffcc00', contrast: '1,51' },
+  ),
+  'regio.toegankelijkheid-blok': fout(() => 'toegankelijkheid moet de velden status, datum en rapport hebben'),
+  'regio.toegankelijkheid-status': fout(
+    (p: { status: string; keuzes: readonly string[] }) => `toegankelijkheid.status "${p.status}" is geen nalevingsstatus (kies uit: ${p.keuzes.join(', ')})`,
+    { status: 'F', keuzes: ['A', 'B', 'C', 'D', 'E'] },
+  ),
+  'regio.toegankelijkheid-datum': fout((p: { fout: string }) => `toegankelijkheid.datum: ${p.fout}`, { fout: '"2026-13-01" is geen bestaande datum' }),
+  'regio.toegankelijkheid-rapport': fout(
+    (p: { rapport: string }) => `toegankelijkheid.rapport "${p.rapport}" is geen webadres`,
+    { rapport: 'www.deltastad.nl/rapport.pdf' },
+  ),
+  'regio.toegankelijkheid-zonder-rapport': waarschuwing(
+    (p: { status: string }) => `nalevingsstatus ${p.status} vraagt om een onderzoeksrapport (rapport: https://…) van hoogstens drie jaar oud`,
+    { status: 'B' },
+  ),
+};
 
 export const REGIO_DOCS: Hoofdstuk = {
   letter: 'F',
@@ -34,7 +72,7 @@ sectoren:
     },
     {
       kop: `"..." is geen volledig webadres`,
-      codes: [],
+      codes: ['regio.site-geen-webadres'],
       tekst: `\`\`\`
 data/regio.yaml:9: veld "site": "monitor.deltastad.nl" is geen volledig webadres (begin met https://)
 \`\`\`
@@ -45,7 +83,7 @@ Schrijf het volledige adres, met \`https://\` ervoor: \`site: https://monitor.de
     },
     {
       kop: `een webadres voor de site heeft geen ?, # of inlognaam`,
-      codes: [],
+      codes: ['regio.site-met-extra'],
       tekst: `\`\`\`
 data/regio.yaml:8: veld "site": "https://www.deltastad.nl/?pagina=monitor": een webadres voor de site heeft geen ?, # of inlognaam; schrijf alleen het adres, bijvoorbeeld https://www.regio.nl/monitor/
 \`\`\`
@@ -57,7 +95,7 @@ deel vanaf \`?\` of \`#\` weg. Een submap mag wel: \`https://www.deltastad.nl/mo
     },
     {
       kop: `"..." is geen e-mailadres of webadres`,
-      codes: [],
+      codes: ['regio.contact'],
       tekst: `\`\`\`
 data/regio.yaml:10: veld "contact": "programmabureau" is geen e-mailadres of webadres
 \`\`\`
@@ -70,7 +108,7 @@ Gebruik geen persoonlijk e-mailadres: het adres komt op de openbare site.
     },
     {
       kop: `huidig_kwartaal ... heeft geen kwartaalbestand`,
-      codes: [],
+      codes: ['regio.huidig-kwartaal-bestand'],
       tekst: `\`\`\`
 data/regio.yaml:21: veld "huidig_kwartaal": huidig_kwartaal 2026-Q4 heeft geen kwartaalbestand content/kwartalen/2026-q4.mdx
 \`\`\`
@@ -83,7 +121,7 @@ laatste vastgestelde kwartaal.
     },
     {
       kop: `tolerantie ... ligt niet tussen 0 en 1`,
-      codes: [],
+      codes: ['regio.tolerantie-buiten-bereik'],
       tekst: `\`\`\`
 data/regio.yaml:11: veld "tolerantie": tolerantie 10 ligt niet tussen 0 en 1 (standaard 0.1)
 \`\`\`
@@ -95,7 +133,7 @@ De tolerantie is een deel van 1: \`0.1\` (of \`0,1\`) betekent 10%. Zie
     },
     {
       kop: `kleine_aantallen mag niet negatief zijn`,
-      codes: [],
+      codes: ['regio.kleine-aantallen-negatief'],
       tekst: `\`\`\`
 data/regio.yaml:12: veld "kleine_aantallen": kleine_aantallen mag niet negatief zijn (0 zet het afschermen uit)
 \`\`\`
@@ -106,7 +144,7 @@ Vul een heel getal in van 0 of hoger. Standaard is 5.
     },
     {
       kop: `thema "..." bestaat al (waarschuwing)`,
-      codes: [],
+      codes: ['regio.thema-bestaat-al'],
       tekst: `\`\`\`
 data/regio.yaml:14: waarschuwing: veld "extra_themas": thema "werven" bestaat al; u hoeft het niet als extra thema te noemen
 \`\`\`
@@ -117,7 +155,7 @@ Dit thema zit al in de vaste lijst. Haal het weg uit \`extra_themas\`.
     },
     {
       kop: `"..." is geen kleur in de vorm #rrggbb`,
-      codes: [],
+      codes: ['regio.geen-kleur'],
       tekst: `\`\`\`
 data/regio.yaml:16: veld "accentkleur": "blauw" is geen kleur in de vorm #rrggbb
 \`\`\`
@@ -131,7 +169,7 @@ geen accentkleur.
     },
     {
       kop: `accentkleur ... heeft op wit een contrast van ...`,
-      codes: [],
+      codes: ['regio.contrast'],
       tekst: `\`\`\`
 data/regio.yaml:16: veld "accentkleur": accentkleur #ffcc00 heeft op wit een contrast van 1,51:1; dat moet minstens 4,5:1 zijn (kies een donkerdere kleur)
 \`\`\`
@@ -143,7 +181,7 @@ toegankelijkheid vragen minstens 4,5:1. Kies een donkerdere tint van uw huiskleu
     },
     {
       kop: `toegankelijkheid`,
-      codes: [],
+      codes: ['regio.toegankelijkheid-blok', 'regio.toegankelijkheid-status', 'regio.toegankelijkheid-datum', 'regio.toegankelijkheid-rapport', 'regio.toegankelijkheid-zonder-rapport'],
       tekst: `\`\`\`
 data/regio.yaml:17: veld "toegankelijkheid": toegankelijkheid moet de velden status, datum en rapport hebben
 data/regio.yaml:17: veld "toegankelijkheid": toegankelijkheid.status "F" is geen nalevingsstatus (kies uit: A, B, C, D, E)

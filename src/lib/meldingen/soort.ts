@@ -16,13 +16,13 @@ type Leeg = Record<never, never>;
 
 /** An entry without parameters takes none: `melding('x')`. */
 export function fout(tekst: () => string): Soort<Leeg>;
-export function fout<P>(tekst: (p: P) => string, voorbeeld: P): Soort<P>;
+export function fout<P>(tekst: (p: P) => string, voorbeeld: NoInfer<P>): Soort<P>;
 export function fout<P>(tekst: (p: P) => string, voorbeeld?: P): Soort<P> {
   return { severity: 'fout', tekst, voorbeeld: voorbeeld ?? ({} as P) };
 }
 
 export function waarschuwing(tekst: () => string): Soort<Leeg>;
-export function waarschuwing<P>(tekst: (p: P) => string, voorbeeld: P): Soort<P>;
+export function waarschuwing<P>(tekst: (p: P) => string, voorbeeld: NoInfer<P>): Soort<P>;
 export function waarschuwing<P>(tekst: (p: P) => string, voorbeeld?: P): Soort<P> {
   return { severity: 'waarschuwing', tekst, voorbeeld: voorbeeld ?? ({} as P) };
 }

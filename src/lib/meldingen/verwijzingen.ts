@@ -2,7 +2,50 @@
 import { fout, waarschuwing, type Hoofdstuk } from './soort.ts';
 
 export const VERWIJZINGEN = {
-} as const;
+  'verwijzing.lijn': fout(
+    (p: { lijn: string; bestaand: readonly string[] }) =>
+      `lijn "${p.lijn}" bestaat niet (er is geen content/lijnen/${p.lijn}.mdx; bestaande lijnen: ${p.bestaand.join(', ') || 'geen'})`,
+    { lijn: 'werving', bestaand: ['werven', 'behouden'] },
+  ),
+  'verwijzing.thema': fout(
+    (p: { thema: string }) => `thema "${p.thema}" bestaat niet; gebruik een thema uit de lijst of noem het in regio.yaml onder extra_themas`,
+    { thema: 'huisvesting' },
+  ),
+  'verwijzing.meetbaar-zonder-indicator': fout(
+    (p: { doel: string }) => `meetbaar doel "${p.doel}" heeft geen indicator in data/indicatoren.csv; voeg er een toe of maak het doel merkbaar`,
+    { doel: 'behoud-starters' },
+  ),
+  'verwijzing.doel': fout((p: { doel: string }) => `doel "${p.doel}" bestaat niet in data/doelen.csv`, { doel: 'behoud-startes' }),
+  'verwijzing.doel-merkbaar': waarschuwing(
+    (p: { doel: string }) => `doel "${p.doel}" is merkbaar; deze indicator telt niet mee voor de status`,
+    { doel: 'samenwerking' },
+  ),
+  'verwijzing.indicator': fout((p: { indicator: string }) => `indicator "${p.indicator}" bestaat niet in data/indicatoren.csv`, { indicator: 'fte-invalpol' }),
+  'verwijzing.meting-na-laatste-kwartaal': waarschuwing(
+    (p: { kwartaal: string; laatste: string }) =>
+      `meting voor ${p.kwartaal} ligt na het laatste kwartaalbestand (${p.laatste}); maak content/kwartalen/${p.kwartaal.toLowerCase()}.mdx aan`,
+    { kwartaal: '2026-Q4', laatste: '2026-Q3' },
+  ),
+  'verwijzing.meetbaar-zonder-toelichting': fout(
+    (p: { doel: string; status: string }) =>
+      `doel "${p.doel}" is meetbaar; wie de berekende status vervangt door "${p.status}", moet in de toelichting uitleggen waarom`,
+    { doel: 'behoud-starters', status: 'op-koers' },
+  ),
+  'verwijzing.andere-lijn': waarschuwing(
+    (p: { doel: string; doelLijn: string; lijn: string }) => `doel "${p.doel}" hoort bij lijn "${p.doelLijn}", de activiteit bij lijn "${p.lijn}"`,
+    { doel: 'behoud-starters', doelLijn: 'behouden', lijn: 'werven' },
+  ),
+  'verwijzing.activiteit': fout((p: { activiteit: string }) => `activiteit "${p.activiteit}" bestaat niet in data/activiteiten.csv`, { activiteit: 'convenant' }),
+  'verwijzing.doelverhaal': fout(
+    (p: { doel: string }) => `er is geen doel "${p.doel}" in data/doelen.csv; de bestandsnaam moet de id van een doel zijn`,
+    { doel: 'behoud-startes' },
+  ),
+  'verwijzing.component': fout(
+    (p: { component: string; attribuut: string; id: string; bestand: string }) =>
+      `<${p.component} ${p.attribuut}="${p.id}" />: ${p.attribuut} "${p.id}" bestaat niet in data/${p.bestand}`,
+    { component: 'DoelStatus', attribuut: 'doel', id: 'behoud-startes', bestand: 'doelen.csv' },
+  ),
+};
 
 export const VERWIJZINGEN_DOCS: Hoofdstuk = {
   letter: 'D',
@@ -11,7 +54,7 @@ export const VERWIJZINGEN_DOCS: Hoofdstuk = {
   koppen: [
     {
       kop: `lijn "..." bestaat niet`,
-      codes: [],
+      codes: ['verwijzing.lijn'],
       tekst: `\`\`\`
 data/doelen.csv:2: kolom "lijn": lijn "solidaire-arbeidmarkt" bestaat niet (er is geen content/lijnen/solidaire-arbeidmarkt.mdx; bestaande lijnen: solidaire-arbeidsmarkt, werven-matchen-opleiden, behouden-professionaliseren, anders-organiseren)
 \`\`\`
@@ -24,7 +67,7 @@ melding kan komen uit \`doelen.csv\`, \`activiteiten.csv\`, \`begroting.csv\` en
     },
     {
       kop: `thema "..." bestaat niet`,
-      codes: [],
+      codes: ['verwijzing.thema'],
       tekst: `\`\`\`
 data/doelen.csv:2: kolom "themas": thema "wonen" bestaat niet; gebruik een thema uit de lijst of noem het in regio.yaml onder extra_themas
 \`\`\`
@@ -36,7 +79,7 @@ voeg het thema toe aan \`extra_themas\` in \`regio.yaml\`.
     },
     {
       kop: `meetbaar doel "..." heeft geen indicator`,
-      codes: [],
+      codes: ['verwijzing.meetbaar-zonder-indicator'],
       tekst: `\`\`\`
 data/doelen.csv:5: kolom "soort": meetbaar doel "monitoring-op-orde" heeft geen indicator in data/indicatoren.csv; voeg er een toe of maak het doel merkbaar
 \`\`\`
@@ -48,7 +91,7 @@ toe met dit doel in de kolom \`doel\`, of zet \`soort\` op \`merkbaar\`.
     },
     {
       kop: `doel "..." bestaat niet in data/doelen.csv`,
-      codes: [],
+      codes: ['verwijzing.doel'],
       tekst: `\`\`\`
 data/indicatoren.csv:8: kolom "doel": doel "loket-aankomende-leraren" bestaat niet in data/doelen.csv
 data/beoordelingen.csv:41: kolom "doel": doel "minder-vacature" bestaat niet in data/doelen.csv
@@ -63,7 +106,7 @@ en \`aanbevelingen.csv\`.
     },
     {
       kop: `doel "..." is merkbaar; deze indicator telt niet mee voor de status (waarschuwing)`,
-      codes: [],
+      codes: ['verwijzing.doel-merkbaar'],
       tekst: `\`\`\`
 data/indicatoren.csv:25: waarschuwing: kolom "doel": doel "convenant-solidaire-arbeidsmarkt" is merkbaar; deze indicator telt niet mee voor de status
 \`\`\`
@@ -75,7 +118,7 @@ maak het doel dan meetbaar.
     },
     {
       kop: `indicator "..." bestaat niet in data/indicatoren.csv`,
-      codes: [],
+      codes: ['verwijzing.indicator'],
       tekst: `\`\`\`
 data/metingen.csv:146: kolom "indicator": indicator "zij-instromers-totaal" bestaat niet in data/indicatoren.csv
 \`\`\`
@@ -87,7 +130,7 @@ indicator toe.
     },
     {
       kop: `meting voor ... ligt na het laatste kwartaalbestand (waarschuwing)`,
-      codes: [],
+      codes: ['verwijzing.meting-na-laatste-kwartaal'],
       tekst: `\`\`\`
 data/metingen.csv:148: waarschuwing: kolom "kwartaal": meting voor 2026-Q4 ligt na het laatste kwartaalbestand (2026-Q3); maak content/kwartalen/2026-q4.mdx aan
 \`\`\`
@@ -101,7 +144,7 @@ het dan.
     },
     {
       kop: `doel "..." is meetbaar; wie de berekende status vervangt ..., moet in de toelichting uitleggen waarom`,
-      codes: [],
+      codes: ['verwijzing.meetbaar-zonder-toelichting'],
       tekst: `\`\`\`
 data/beoordelingen.csv:42: kolom "toelichting": doel "minder-uitval-starters" is meetbaar; wie de berekende status vervangt door "op-koers", moet in de toelichting uitleggen waarom
 \`\`\`
@@ -114,7 +157,7 @@ status geldt. Zie [Een eigen oordeel](status.md#een-eigen-oordeel-van-de-regio).
     },
     {
       kop: `doel "..." hoort bij lijn "...", de activiteit bij lijn "..." (waarschuwing)`,
-      codes: [],
+      codes: ['verwijzing.andere-lijn'],
       tekst: `\`\`\`
 data/activiteiten.csv:8: waarschuwing: kolom "doel": doel "loket-voor-aankomende-leraren" hoort bij lijn "werven-matchen-opleiden", de activiteit bij lijn "anders-organiseren"
 \`\`\`
@@ -126,7 +169,7 @@ lijn of het doel.
     },
     {
       kop: `activiteit "..." bestaat niet in data/activiteiten.csv`,
-      codes: [],
+      codes: ['verwijzing.activiteit'],
       tekst: `\`\`\`
 data/voortgang.csv:74: kolom "activiteit": activiteit "mentorprogramma" bestaat niet in data/activiteiten.csv
 \`\`\`
@@ -139,7 +182,7 @@ bestand de kolom \`id\`; kijk naar de melding over dat bestand.
     },
     {
       kop: `er is geen doel "..." in data/doelen.csv; de bestandsnaam moet de id van een doel zijn`,
-      codes: [],
+      codes: ['verwijzing.doelverhaal'],
       tekst: `\`\`\`
 content/doelen/meer-zijinstromers.mdx:1: er is geen doel "meer-zijinstromers" in data/doelen.csv; de bestandsnaam moet de id van een doel zijn
 \`\`\`
@@ -152,7 +195,7 @@ maar voor een deel gelezen kon worden (zie de melding hieronder).
     },
     {
       kop: `&lt;DoelStatus doel="..." /&gt;: doel "..." bestaat niet`,
-      codes: [],
+      codes: ['verwijzing.component'],
       tekst: `\`\`\`
 content/lijnen/anders-organiseren.mdx:41: <DoelStatus doel="invalpool" />: doel "invalpool" bestaat niet in data/doelen.csv
 content/lijnen/anders-organiseren.mdx:45: <IndicatorGrafiek indicator="open-vacatures" />: indicator "open-vacatures" bestaat niet in data/indicatoren.csv

@@ -5,8 +5,8 @@ import { kolom } from '../kolom.ts';
 export const PARTIJEN = {
   naam: kolom.tekst().verplicht().uitleg('Naam van de organisatie. Uniek in dit bestand.'),
   soort: kolom.keuze(PARTIJ_SOORTEN).verplicht().uitleg('Soort partij.'),
-  sectoren: kolom.lijst(kolom.keuze(SECTOREN, 'sector')).uitleg('De sectoren.'),
+  sectoren: kolom.lijst(kolom.keuze(SECTOREN, 'cel.geen-sector')).uitleg('De sectoren.'),
   status: kolom.keuze(PARTIJ_STATUSSEN).verplicht().uitleg('Aangesloten of niet.'),
-  sinds: kolom.periode('datum, jaar of kwartaal', 'schrijf 2025-10-15, 15-10-2025, 2025 of 2025-Q3').uitleg('Sinds wanneer.'),
+  sinds: kolom.periode('cel.geen-periode').uitleg('Sinds wanneer.'),
   partnerschap: kolom.tekst().uitleg('Het partnerschap (bijvoorbeeld de opleidingsschool).'),
 };

@@ -11,7 +11,7 @@ export interface Toegankelijkheid {
 export const REGIO = {
   naam: kolom.tekst().verplicht().uitleg('De volledige naam van de regio.'),
   kortenaam: kolom.tekst().uitleg('Een korte naam, voor paginatitels. Standaard gelijk aan `naam`.'),
-  sectoren: kolom.lijst(kolom.keuze(SECTOREN, 'sector')).verplicht().uitleg('De sectoren van de regio. Minstens één.'),
+  sectoren: kolom.lijst(kolom.keuze(SECTOREN, 'cel.geen-sector')).verplicht().uitleg('De sectoren van de regio. Minstens één.'),
   regeling: kolom.keuze(REGELINGEN).verplicht().uitleg('De subsidieregeling.'),
   penvoerder: kolom.tekst().uitleg('Het bestuur dat penvoerder is. Staat onderaan elke pagina.'),
   site: kolom.tekst()
@@ -22,12 +22,12 @@ export const REGIO = {
     .waarden('e-mailadres (`programmabureau@regio.nl`) of webadres dat begint met `https://` (bijvoorbeeld een contactformulier)'),
   huidig_kwartaal: kolom.kwartaal().uitleg('Alleen invullen als de site níet het laatste vastgestelde kwartaal als huidig kwartaal moet tonen. Het kwartaal moet een kwartaalbestand hebben, en voor `npm run build` moet het vastgesteld zijn (`npm run check` waarschuwt als dat nog niet zo is).'),
   tolerantie: kolom.getal()
-    .bereik(0, 1, (n) => `tolerantie ${n} ligt niet tussen 0 en 1 (standaard 0.1)`)
+    .bereik(0, 1, 'regio.tolerantie-buiten-bereik')
     .standaard(0.1)
     .uitleg('De marge voor de status *aandacht*, als deel van de afstand tussen nulmeting en streefwaarde (`0.1` is 10%; `0.15` en `0,15` zijn allebei goed).'),
   kleine_aantallen: kolom.getal()
     .geheel()
-    .bereik(0, Infinity, () => 'kleine_aantallen mag niet negatief zijn (0 zet het afschermen uit)')
+    .bereik(0, Infinity, 'regio.kleine-aantallen-negatief')
     .standaard(5)
     .uitleg('Aantallen personen van 1 tot dit getal (het getal zelf niet) toont de site als "< 5" (met uw getal in plaats van 5): metingen, nulmeting, streefwaarde en kerncijfers in `personen`. `0` zet het afschermen uit. Zie [status](status.md#kleine-aantallen).'),
   licentie: kolom.tekst().standaard('CC-BY-4.0').uitleg('De licentie voor hergebruik van de gegevens.'),
