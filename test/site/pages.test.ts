@@ -140,11 +140,11 @@ describe('<IndicatorGrafiek> in narrative', () => {
 });
 
 describe('budget per year', () => {
-  it('shows no share spent for a year that has not begun', () => {
+  it('shows a year that has not begun as such, not as 0% spent, and leaves it out of the total', () => {
     const page = html(zes, 'lijnen/werven');
-    expect(page).toMatch(/<th scope="row">2026<\/th><td class="getal">€\s150\.000<\/td><td class="getal">€\s0<\/td><td class="getal">–<\/td>/);
-    expect(page).toMatch(/<th scope="row">Totaal<\/th><td class="getal">€\s335\.000<\/td><td class="getal">€\s157\.095,85<\/td><td class="getal">85%<\/td>/);
-    expect(tekst(page)).toContain('tot en met 2025; de jaren daarna zijn nog niet begonnen');
+    expect(page).toMatch(/<th scope="row">2026<\/th><td class="getal">€\s150\.000<\/td><td class="getal">–<\/td><td class="getal">nog niet begonnen<\/td>/);
+    expect(page).toMatch(/<th scope="row">Totaal tot en met 2025<\/th><td class="getal">€\s185\.000<\/td><td class="getal">€\s157\.095,85<\/td><td class="getal">85%<\/td>/);
+    expect(tekst(page)).toMatch(/Het totaal telt alleen de jaren die al begonnen zijn\. Voor 2026 is €\s150\.000 begroot; dat jaar is nog niet begonnen\./);
   });
 });
 
