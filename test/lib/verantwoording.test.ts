@@ -159,9 +159,15 @@ describe('partijenData', () => {
       ['mbo-instelling', 4, 4, '100%', '4 van de 4 mbo-instellingen in de lijst zijn aangesloten.', true],
       ['lerarenopleiding', 5, 6, '83%', '5 van de 6 lerarenopleidingen in de lijst zijn aangesloten.', false],
     ]);
-    expect(partijenData(klein).aansluiting).toEqual([
-      { soort: 'schoolbestuur', naam: 'schoolbestuur', aangesloten: 1, totaal: 1, deel: '100%', zin: 'Het schoolbestuur in de lijst is aangesloten.', allemaal: true },
+    expect(partijenData(voorbeeld).aansluiting.map((a) => [a.wat, a.tegenDoel])).toEqual([
+      ['schoolbesturen aangesloten', 'Dat is 91%. De regeling vraagt 100%. Nog niet aangesloten: 1 (in gesprek: 1).'],
+      ['mbo-instellingen aangesloten', 'Het doel van de regeling is gehaald: iedereen doet mee.'],
+      ['lerarenopleidingen aangesloten', 'Dat is 83%. De regeling vraagt 100%. Nog niet aangesloten: 1.'],
     ]);
+    expect(partijenData(klein).aansluiting).toEqual([{
+      soort: 'schoolbestuur', naam: 'schoolbestuur', aangesloten: 1, totaal: 1, deel: '100%', zin: 'Het schoolbestuur in de lijst is aangesloten.', allemaal: true,
+      wat: 'schoolbestuur aangesloten', tegenDoel: 'Het doel van de regeling is gehaald: iedereen doet mee.',
+    }]);
   });
 
   it('reads the names of a Windows-1252 partijen.csv right (Excel’s "CSV (puntkomma)")', () => {

@@ -148,3 +148,29 @@ describe('budget per year', () => {
   });
 });
 
+
+describe('/partijen/ and /verantwoording/', () => {
+  it('shows every party of the example region and the joined boards against the aim', () => {
+    const t = tekst(html(voorbeeld, 'partijen'));
+    const partijen = readFileSync(join(SITES.voorbeeld.regio, 'data/partijen.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1).map((r) => r.split(';')[0]);
+    for (const naam of partijen) expect(t).toContain(naam);
+    expect(t).toContain('10 van 11 schoolbesturen aangesloten Dat is 91%. De regeling vraagt 100%. Nog niet aangesloten: 1 (in gesprek: 1).');
+  });
+
+  it('marks the elements of the po region’s scheme, flags the uncovered ones and lists the recommendation tied to no goal', () => {
+    const page = html(zes, 'verantwoording');
+    expect([...page.matchAll(/data-element="([^"]+)" data-gedekt="(nee|nvt)"/g)].map((m) => `${m[1]}=${m[2]}`)).toEqual(['aansluiting=nee', 'monitoring=nee', 'governance=nee', 'tekortvakken=nvt']);
+    const t = tekst(page);
+    expect(t).toContain('Nog zonder doel: aansluiting van alle besturen , voortgang volgen , organisatie en bestuur .');
+    expect(t).toContain('Beschrijf hoe de regio zich ontwikkelt richting een sectoroverstijgende onderwijsregio. Opvolging: open . - Niet gekoppeld aan een doel.');
+    expect(t).toContain('Opvolging: in uitvoering .');
+  });
+
+  it('shows theme words, not slugs, on goal cards and goal pages', () => {
+    const kaarten = html(voorbeeld, 'doelen');
+    expect(kaarten).toContain('<li>samen opleiden</li>');
+    expect(kaarten).toContain('<option value="samen-opleiden">samen opleiden</option>');
+    expect(tekst(kaarten.replace(/<option[^>]*>/g, ''))).not.toMatch(/\b(samen-opleiden|peer-review|speciaal-onderwijs)\b/);
+    expect(tekst(html(voorbeeld, 'doelen/regionaal-professionaliseringsaanbod'))).toContain("Thema's professionaliseren, peer review");
+  });
+});

@@ -41,6 +41,10 @@ export interface Aansluiting {
   deel: string;
   /** `10 van de 11 schoolbesturen zijn aangesloten.` */
   zin: string;
+  /** `schoolbesturen aangesloten`: what the figure counts. */
+  wat: string;
+  /** Against the scheme's aim: `Dat is 91%. De regeling vraagt 100%. Nog niet aangesloten: 1 (in gesprek: 1).` */
+  tegenDoel: string;
   /** Every one of them joined: the scheme's aim is met for this kind. */
   allemaal: boolean;
 }
@@ -97,6 +101,7 @@ export function partijenData(monitor: Monitor): PartijenData {
     });
     if (ALLE_AANSLUITEN.includes(soort.slug)) {
       const naam = eigen.length === 1 ? soort.enkelvoud : soort.meervoud;
+      const inGesprek = eigen.filter((p) => p.status === 'in-gesprek').length;
       aansluiting.push({
         soort: soort.slug,
         naam,
@@ -107,6 +112,10 @@ export function partijenData(monitor: Monitor): PartijenData {
           ? `${hoofdletter(soort.lidwoord)} ${soort.enkelvoud} in de lijst is ${aangesloten === 1 ? '' : 'nog niet '}aangesloten.`
           : `${aangesloten} van de ${eigen.length} ${soort.meervoud} in de lijst ${aangesloten === 1 ? 'is' : 'zijn'} aangesloten.`,
         allemaal: aangesloten === eigen.length,
+        wat: `${naam} aangesloten`,
+        tegenDoel: aangesloten === eigen.length
+          ? 'Het doel van de regeling is gehaald: iedereen doet mee.'
+          : `Dat is ${procent(aangesloten, eigen.length)}. De regeling vraagt 100%. Nog niet aangesloten: ${eigen.length - aangesloten}${inGesprek ? ` (in gesprek: ${inGesprek})` : ''}.`,
       });
     }
   }
