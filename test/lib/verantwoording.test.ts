@@ -90,17 +90,17 @@ describe('verantwoordingData', () => {
       { thema: 'governance', titel: 'Organisatie en bestuur' },
     ]);
     const so = v.elementen.find((e) => e.thema === 'speciaal-onderwijs')!;
-    expect(so).toMatchObject({ titel: 'Speciaal onderwijs', dekking: 'gedekt', uitleg: 'Gedekt door 2 doelen met dit thema.', wanneer: 'Alleen voor een regio met primair onderwijs.' });
+    expect(so).toMatchObject({ titel: 'Speciaal onderwijs', dekking: 'gedekt', uitleg: '2 doelen met dit thema.', wanneer: 'Alleen voor een regio met primair onderwijs.' });
     expect(so.doelen.map((d) => [d.id, d.status])).toEqual(zes.doelen.filter((d) => d.themas.includes('speciaal-onderwijs')).map((d) => [d.id, d.status.status]));
     expect(so.doelen.map((d) => d.id)).toEqual(['zij-instroom-vergroten', 'verzuim-omlaag']);
-    expect(v.elementen.find((e) => e.thema === 'tekortvakken')).toMatchObject({ dekking: 'niet van toepassing', uitleg: 'Niet van toepassing op deze regio.', doelen: [] });
-    expect(v.elementen.find((e) => e.thema === 'governance')).toMatchObject({ dekking: 'niet gedekt', uitleg: 'Niet gedekt: geen enkel doel heeft dit thema.', doelen: [] });
+    expect(v.elementen.find((e) => e.thema === 'tekortvakken')).toMatchObject({ dekking: 'niet van toepassing', uitleg: 'Het onderdeel geldt niet voor deze regio.', doelen: [] });
+    expect(v.elementen.find((e) => e.thema === 'governance')).toMatchObject({ dekking: 'niet gedekt', uitleg: 'Geen enkel doel heeft dit thema.', doelen: [] });
   });
 
   it('a vo/mbo region under onderwijsregio-2024: a conditional element the region does not take up is not applicable', () => {
     expect(verantwoordingData(klein).regeling.artikel).toBe('artikel 9');
     expect(dekking(klein)).toMatchObject({ werven: 'ja', matchen: 'nee', invalpool: 'nvt', sectoroverstijgend: 'nee' });
-    expect(verantwoordingData(klein).elementen.find((e) => e.thema === 'invalpool')).toMatchObject({ uitleg: 'Niet van toepassing: geen doel heeft dit thema, en het onderdeel is alleen nodig in de situatie hieronder.' });
+    expect(verantwoordingData(klein).elementen.find((e) => e.thema === 'invalpool')).toMatchObject({ uitleg: 'Geen doel heeft dit thema, en het onderdeel is alleen nodig in de situatie hieronder.' });
     // The example region covers every element of its scheme.
     expect(Object.values(dekking(voorbeeld)).every((g) => g === 'ja')).toBe(true);
   });

@@ -70,12 +70,12 @@ function blok(monitor: Monitor, element: Element, themasInGebruik: ReadonlySet<s
   const geldt = elementGeldt(element, monitor.regio.sectoren, themasInGebruik);
   const gedekt: Gedekt = !geldt ? 'nvt' : doelen.length > 0 ? 'ja' : 'nee';
   const uitleg = gedekt === 'ja'
-    ? `Gedekt door ${aantalTekst(doelen.length, 'doel', 'doelen')} met dit thema.`
+    ? `${hoofdletter(aantalTekst(doelen.length, 'doel', 'doelen'))} met dit thema.`
     : gedekt === 'nee'
-      ? 'Niet gedekt: geen enkel doel heeft dit thema.'
+      ? 'Geen enkel doel heeft dit thema.'
       : element.voorwaarde.soort === 'als-de-regio-het-doet'
-        ? 'Niet van toepassing: geen doel heeft dit thema, en het onderdeel is alleen nodig in de situatie hieronder.'
-        : 'Niet van toepassing op deze regio.';
+        ? 'Geen doel heeft dit thema, en het onderdeel is alleen nodig in de situatie hieronder.'
+        : 'Het onderdeel geldt niet voor deze regio.';
   return {
     thema: element.thema,
     titel: hoofdletter(themaLabel(element.thema)),
