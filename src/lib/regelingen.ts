@@ -42,13 +42,15 @@ export interface RegelingDeclaratie {
   elementen: readonly Element[];
 }
 
-const VIJF_DOMEINEN = (zin: (domein: string) => string): Element[] => ([
-  ['werven', 'het werven'],
-  ['matchen', 'het matchen'],
-  ['opleiden', 'het opleiden'],
-  ['begeleiden', 'het begeleiden'],
-  ['professionaliseren', 'het professionaliseren'],
-] as const).map(([thema, domein]) => ({ thema, omschrijving: zin(domein), voorwaarde: { soort: 'altijd' } }));
+const altijd = (thema: Thema, omschrijving: string): Element => ({ thema, omschrijving, voorwaarde: { soort: 'altijd' } });
+
+/** What both schemes require in the same words: the five domains, samen opleiden, starters, monitoring, governance. */
+const VIJF_DOMEINEN: Element[] = (['werven', 'matchen', 'opleiden', 'begeleiden', 'professionaliseren'] as const)
+  .map((thema) => altijd(thema, `Activiteiten met doelen voor het ${thema} van onderwijspersoneel.`));
+const SAMEN_OPLEIDEN = altijd('samen-opleiden', 'Hoe de regio werkt aan de ambitie om alle studenten en zij-instromers op te leiden in opleidingsscholen die werken volgens het kwaliteitskader Samen Opleiden en Inductie.');
+const STARTERS = altijd('starters', 'Activiteiten om startende leraren en schoolleiders te begeleiden en verder te laten groeien.');
+const MONITORING = altijd('monitoring', 'Hoe de regio volgt en vaststelt of de doelen gehaald worden.');
+const GOVERNANCE = altijd('governance', 'Hoe de regio bestuurd en georganiseerd is.');
 
 const SECTOROVERSTIJGEND_WANNEER = 'Alleen als de regio niet het primair onderwijs, het voortgezet onderwijs en het mbo samen omvat (een aanvraag voor een of twee sectoren).';
 
@@ -62,13 +64,13 @@ export const REGELING_DECLARATIES: Readonly<Record<Regeling, RegelingDeclaratie>
       'De aanstelling van een projectleider die het plan uitvoert.',
     ],
     elementen: [
-      ...VIJF_DOMEINEN((d) => `Activiteiten met doelen voor ${d} van onderwijspersoneel.`),
-      { thema: 'samen-opleiden', omschrijving: 'Hoe de regio werkt aan de ambitie om alle studenten en zij-instromers op te leiden in opleidingsscholen die werken volgens het kwaliteitskader Samen Opleiden en Inductie.', voorwaarde: { soort: 'altijd' } },
-      { thema: 'starters', omschrijving: 'Activiteiten om startende leraren en schoolleiders te begeleiden en verder te laten groeien.', voorwaarde: { soort: 'altijd' } },
-      { thema: 'aansluiting', omschrijving: 'Hoe de partijen zorgen dat alle besturen en lerarenopleidingen in de regio aansluiten.', voorwaarde: { soort: 'altijd' } },
-      { thema: 'monitoring', omschrijving: 'Hoe de regio volgt en vaststelt of de doelen gehaald worden.', voorwaarde: { soort: 'altijd' } },
-      { thema: 'loket', omschrijving: 'Hoe de regio een loket inricht dat mensen informeert over werken in het onderwijs en hen zo nodig naar een route naar een baan verwijst.', voorwaarde: { soort: 'altijd' } },
-      { thema: 'governance', omschrijving: 'Hoe de regio bestuurd en georganiseerd is.', voorwaarde: { soort: 'altijd' } },
+      ...VIJF_DOMEINEN,
+      SAMEN_OPLEIDEN,
+      STARTERS,
+      altijd('aansluiting', 'Hoe de partijen zorgen dat alle besturen en lerarenopleidingen in de regio aansluiten.'),
+      MONITORING,
+      altijd('loket', 'Hoe de regio een loket inricht dat mensen informeert over werken in het onderwijs en hen zo nodig naar een route naar een baan verwijst.'),
+      GOVERNANCE,
       { thema: 'invalpool', omschrijving: 'De activiteiten om een invalpool op te zetten en in stand te houden.', voorwaarde: { soort: 'als-de-regio-het-doet' }, wanneer: 'Alleen als de regio een invalpool heeft.' },
       { thema: 'sectoroverstijgend', omschrijving: 'Activiteiten om door te groeien naar een onderwijsregio voor meer sectoren.', voorwaarde: { soort: 'sectorspecifiek' }, wanneer: SECTOROVERSTIJGEND_WANNEER },
     ],
@@ -82,14 +84,14 @@ export const REGELING_DECLARATIES: Readonly<Record<Regeling, RegelingDeclaratie>
       'De aanstelling en de taken van een projectleider die het plan uitvoert.',
     ],
     elementen: [
-      ...VIJF_DOMEINEN((d) => `Activiteiten met doelen voor ${d} van onderwijspersoneel.`),
-      { thema: 'samen-opleiden', omschrijving: 'Hoe de regio werkt aan de ambitie om alle studenten en zij-instromers op te leiden in opleidingsscholen die werken volgens het kwaliteitskader Samen Opleiden en Inductie.', voorwaarde: { soort: 'altijd' } },
-      { thema: 'starters', omschrijving: 'Activiteiten om startende leraren en schoolleiders te begeleiden en verder te laten groeien.', voorwaarde: { soort: 'altijd' } },
-      { thema: 'invalpool', omschrijving: 'Activiteiten om onderwijspersoneel bij meer besturen in te zetten, zoals een invalpool opzetten en in stand houden.', voorwaarde: { soort: 'altijd' } },
-      { thema: 'aansluiting', omschrijving: 'Hoe de partijen zorgen dat alle besturen en lerarenopleidingen bij de regio aansluiten.', voorwaarde: { soort: 'altijd' } },
-      { thema: 'monitoring', omschrijving: 'Hoe de regio volgt en vaststelt of de doelen gehaald worden.', voorwaarde: { soort: 'altijd' } },
-      { thema: 'loket', omschrijving: 'Hoe de regio een loket inricht of verder ontwikkelt voor de hele weg van onderwijspersoneel: werven, matchen, opleiden, begeleiden en professionaliseren.', voorwaarde: { soort: 'altijd' } },
-      { thema: 'governance', omschrijving: 'Hoe de regio bestuurd en georganiseerd is.', voorwaarde: { soort: 'altijd' } },
+      ...VIJF_DOMEINEN,
+      SAMEN_OPLEIDEN,
+      STARTERS,
+      altijd('invalpool', 'Activiteiten om onderwijspersoneel bij meer besturen in te zetten, zoals een invalpool opzetten en in stand houden.'),
+      altijd('aansluiting', 'Hoe de partijen zorgen dat alle besturen en lerarenopleidingen bij de regio aansluiten.'),
+      MONITORING,
+      altijd('loket', 'Hoe de regio een loket inricht of verder ontwikkelt voor de hele weg van onderwijspersoneel: werven, matchen, opleiden, begeleiden en professionaliseren.'),
+      GOVERNANCE,
       { thema: 'sectoroverstijgend', omschrijving: 'Activiteiten om verder te groeien naar een onderwijsregio voor meer sectoren.', voorwaarde: { soort: 'sectorspecifiek' }, wanneer: SECTOROVERSTIJGEND_WANNEER },
       {
         thema: 'peer-review',
