@@ -30,8 +30,8 @@ describe('a region with a Windows-1252 partijen.csv, built', { timeout: 180_000 
     const t = tekst(pagina('partijen'));
     for (const naam of ['Stichting Ömnes', 'Café Lerarenopleiding Zuid', 'Opleidingsschool Één']) expect(t).toContain(naam);
     expect(t).not.toMatch(/Ã|\uFFFD/);
-    expect(t).toContain('Stichting Ömnes vo aangesloten 15 januari 2024');
-    expect(t).toContain('Café Lerarenopleiding Zuid vo, mbo in gesprek');
+    expect(t).toContain('Stichting Ömnes aangesloten sinds 15 januari 2024 · vo · partnerschap: Opleidingsschool Één');
+    expect(t).toContain('Café Lerarenopleiding Zuid in gesprek · vo, mbo');
     expect(t).toContain('0 van 1 lerarenopleiding aangesloten Dat is 0%. De regeling vraagt 100%. Nog niet aangesloten: 1 (in gesprek: 1).');
   });
 

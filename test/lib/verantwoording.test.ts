@@ -146,6 +146,8 @@ describe('partijenData', () => {
       ['Coöperatie Kindcentra Veenoord', 'in gesprek', null, 'po'],
       ['Stichting Éénpitter De Regenboog', 'niet aangesloten', null, 'po'],
     ]);
+    expect(p.groepen[0].partijen[3].kenmerken).toEqual(['aangesloten sinds 20 maart 2025', 'po, so', 'partnerschap: Opleiden in de Kust']);
+    expect(p.groepen[0].partijen[4].kenmerken).toEqual(['in gesprek', 'po']);
     expect(p.sectorUitleg).toEqual([{ afkorting: 'po', naam: 'primair onderwijs' }, { afkorting: 'so', naam: 'speciaal onderwijs' }]);
   });
 

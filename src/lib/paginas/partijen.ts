@@ -19,6 +19,8 @@ export interface PartijRij {
   /** `15 januari 2024`, `2024`, `1e kwartaal 2024`; absent when not known. */
   sinds?: string;
   partnerschap?: string;
+  /** What the page writes under the name: `aangesloten sinds 15 januari 2024 · vo · partnerschap: Opleidingsschool Deltastad`. */
+  kenmerken: string[];
 }
 
 export interface PartijGroep {
@@ -72,13 +74,21 @@ const procent = (deel: number, geheel: number) => `${Math.round((deel / geheel) 
 const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function rij(p: Partij): PartijRij {
+  const statusTekst = partijStatusBetekenis(p.status).label;
+  const sinds = p.sinds ? sindsTekst(p.sinds) : undefined;
+  const sectoren = p.sectoren.join(', ');
   return {
     naam: p.naam,
-    sectoren: p.sectoren.join(', '),
+    sectoren,
     status: p.status,
-    statusTekst: partijStatusBetekenis(p.status).label,
-    ...(p.sinds ? { sinds: sindsTekst(p.sinds) } : {}),
+    statusTekst,
+    ...(sinds ? { sinds } : {}),
     ...(p.partnerschap ? { partnerschap: p.partnerschap } : {}),
+    kenmerken: [
+      sinds ? `${statusTekst} sinds ${sinds}` : statusTekst,
+      ...(sectoren ? [sectoren] : []),
+      ...(p.partnerschap ? [`partnerschap: ${p.partnerschap}`] : []),
+    ],
   };
 }
 
