@@ -13,6 +13,7 @@ import { contrastOpWit, isSlug, kortId, MAX_ID_LENGTE, parseDatum, toSlug } from
 import { regioBestanden, type RegioBestanden } from './files.ts';
 import { controleerTekens, decodeerUtf8, geenTekst } from './text.ts';
 import { kwartaalIndex, kwartaalVanDatum, parseKwartaal } from './quarters.ts';
+import { leesMomentopnamen, type MomentopnameBestand } from './snapshot.ts';
 import {
   NALEVINGSSTATUSSEN,
   THEMAS,
@@ -58,6 +59,8 @@ export interface RegionData {
   doelVerhalen: VerhaalBestand[];
   paginas: VerhaalBestand[];
   componentGebruik: (ComponentUse & { file: string })[];
+  /** The frozen reports of data/snapshots/, every version, oldest quarter and version first. */
+  momentopnamen: MomentopnameBestand[];
   /** CSV files whose reading stopped part-way; references into them are not judged. */
   onvolledig: string[];
 }
@@ -199,7 +202,7 @@ export function readRegion(dir: string, options: ReadOptions = {}): ReadResult {
     regio: regioStandaard(),
     lijnen: [], doelen: [], indicatoren: [], metingen: [], beoordelingen: [], activiteiten: [], voortgang: [],
     partijen: [], begroting: [], uitgaven: [], kerncijfers: [], aanbevelingen: [], begrippen: [], kwartalen: [],
-    doelVerhalen: [], paginas: [], componentGebruik: [], onvolledig: [],
+    doelVerhalen: [], paginas: [], componentGebruik: [], momentopnamen: [], onvolledig: [],
   };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     problems.push({ severity: 'fout', file: '.', message: `de regiomap "${dir}" bestaat niet` });
@@ -214,6 +217,7 @@ export function readRegion(dir: string, options: ReadOptions = {}): ReadResult {
 
   const mdxFiles = readContent(files, dir, data, problems, vandaag);
   readRegio(files, data, problems);
+  data.momentopnamen = leesMomentopnamen(files, data.kwartalen, problems);
 
   const tables = new Map<string, CsvTable>();
   const namen = files.namen('data');
@@ -397,7 +401,7 @@ function readContent(files: RegioBestanden, dir: string, data: RegionData, probl
       f.fail('vastgesteld', `vastgesteld op ${vastgesteld} ligt na vandaag (${vandaag}); zet de datum pas als het bestuurlijk platform de rapportage heeft vastgesteld`);
     }
     data.kwartalen.push({
-      kwartaal: k, titel: f.waarden.titel, samenvatting: f.record.samenvatting, vastgesteld, file: mdx.file,
+      kwartaal: k, titel: f.waarden.titel, samenvatting: f.record.samenvatting, vastgesteld, file: mdx.file, verhaal: mdx.body,
       ...(vastgesteld ? { vastgesteldRegel: f.line('vastgesteld') } : {}),
     });
   }
