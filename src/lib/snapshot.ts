@@ -208,10 +208,21 @@ function vormFout(value: unknown, vorm: Vorm, pad: string): string | undefined {
   return ok ? undefined : pad;
 }
 
-/** The 1-based line of the first `"veld":` in the text (or 1). */
-function regelVan(text: string, veld: string): number {
-  const i = text.indexOf(`"${veld}"`);
+/**
+ * The 1-based line of `"veld": <value>` in the text as npm run vaststellen writes it (the value
+ * tells apart the many fields of one name), else of the first `"veld"`, else 1.
+ */
+function regelVan(text: string, veld: string, value?: unknown): number {
+  const exact = value === undefined ? -1 : text.indexOf(`"${veld}": ${JSON.stringify(value)}`);
+  const i = exact >= 0 ? exact : text.indexOf(`"${veld}"`);
   return i < 0 ? 1 : text.slice(0, i).split('\n').length;
+}
+
+/** The value at a path like `rapport.lijnen[0].check`. */
+function waardeOp(value: unknown, pad: string): unknown {
+  let v = value;
+  for (const deel of pad.match(/[^.[\]]+/g) ?? []) v = v === null || typeof v !== 'object' ? undefined : (v as Record<string, unknown>)[deel];
+  return v;
 }
 
 /** The line JSON.parse stopped at, from the position in its message. */
@@ -220,7 +231,10 @@ function jsonFoutRegel(text: string, error: unknown): { line: number; reden: str
   const line = /line (\d+)/.exec(message)?.[1];
   const positie = /position (\d+)/.exec(message)?.[1];
   const reden = message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '').replace(/^JSON\.parse: /, '');
-  return { line: line ? Number(line) : positie ? text.slice(0, Number(positie)).split('\n').length : 1, reden };
+  let at = positie ? Number(positie) : undefined;
+  // "… after property value": what is missing (a comma) belongs after the previous value, often a line earlier.
+  if (at !== undefined && /after/.test(message)) at = text.slice(0, at).trimEnd().length;
+  return { line: at !== undefined ? text.slice(0, at).split('\n').length : line ? Number(line) : 1, reden };
 }
 
 const NAAM = /^(\d{4}-q[1-4])(?:\.v([1-9]\d*))?\.(json|pdf)$/;
@@ -269,7 +283,7 @@ export function leesMomentopnamen(files: RegioBestanden, kwartalen: KwartaalBest
     const pad = vormFout(value, VORM, '');
     if (pad !== undefined) {
       const veld = pad.split('.').pop()?.replace(/\[\d+\]$/, '') ?? '';
-      fout(file, veld ? regelVan(text, veld) : 1, `is geen momentopname zoals npm run vaststellen die schrijft: ${pad || 'het bestand'} ontbreekt of heeft de verkeerde soort waarde`);
+      fout(file, veld ? regelVan(text, veld, waardeOp(value, pad)) : 1, `is geen momentopname zoals npm run vaststellen die schrijft: ${pad || 'het bestand'} ontbreekt of heeft de verkeerde soort waarde`);
       continue;
     }
     const m = value as Momentopname;
@@ -278,21 +292,21 @@ export function leesMomentopnamen(files: RegioBestanden, kwartalen: KwartaalBest
     if (!kwartaal.ok) continue;
     if (m.kwartaal !== kwartaal.value || m.rapport.kwartaal !== kwartaal.value) {
       const veld = m.kwartaal !== kwartaal.value ? 'kwartaal' : 'rapport';
-      fout(file, regelVan(text, veld), `kwartaal ${m.kwartaal !== kwartaal.value ? m.kwartaal : m.rapport.kwartaal} past niet bij de bestandsnaam ${name} (verwacht ${kwartaal.value})`);
+      fout(file, regelVan(text, veld, m.kwartaal !== kwartaal.value ? m.kwartaal : undefined), `kwartaal ${m.kwartaal !== kwartaal.value ? m.kwartaal : m.rapport.kwartaal} past niet bij de bestandsnaam ${name} (verwacht ${kwartaal.value})`);
       continue;
     }
     if (naamVersie !== undefined && m.versie !== naamVersie) {
-      fout(file, regelVan(text, 'versie'), `versie ${m.versie} past niet bij de bestandsnaam ${name} (verwacht ${naamVersie})`);
+      fout(file, regelVan(text, 'versie', m.versie), `versie ${m.versie} past niet bij de bestandsnaam ${name} (verwacht ${naamVersie})`);
       continue;
     }
     const datums: [string, string][] = [['vastgesteld', m.vastgesteld], ...(m.herziening ? [['datum', m.herziening.datum] as [string, string]] : [])];
     const slechteDatum = datums.find(([, d]) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || !parseDatum(d).ok);
     if (slechteDatum) {
-      fout(file, regelVan(text, slechteDatum[0]), `"${slechteDatum[1]}" is geen datum in de vorm JJJJ-MM-DD`);
+      fout(file, regelVan(text, slechteDatum[0], slechteDatum[1]), `"${slechteDatum[1]}" is geen datum in de vorm JJJJ-MM-DD`);
       continue;
     }
     if (m.versie > 1 && (!m.herziening || m.herziening.reden.trim() === '')) {
-      fout(file, regelVan(text, 'herziening'), `versie ${m.versie} is een herziening en moet een reden en datum hebben ("herziening": {"datum": …, "reden": …})`);
+      fout(file, regelVan(text, 'herziening', m.herziening ?? null), `versie ${m.versie} is een herziening en moet een reden en datum hebben ("herziening": {"datum": …, "reden": …})`);
       continue;
     }
     const bestand = kwartalen.find((k) => k.kwartaal === kwartaal.value);
@@ -314,13 +328,15 @@ export function leesMomentopnamen(files: RegioBestanden, kwartalen: KwartaalBest
     const huidig = versies.find((v) => v.huidig);
     const eerdere = versies.filter((v) => !v.huidig).sort((a, b) => a.momentopname.versie - b.momentopname.versie);
     if (!huidig) {
+      // A current version that was refused is reported already.
+      if (namen.includes(snapshotPad(kwartaal).split('/').pop()!)) continue;
       fout(eerdere[0].file, 1, `er is geen ${snapshotPad(kwartaal).split('/').pop()} bij deze eerdere versie; een herziening is onderbroken: zet het bestand terug of draai npm run vaststellen -- ${kwartaal} --herzien "<reden>" opnieuw`);
       continue;
     }
     const ontbreekt = eerdere.length !== huidig.momentopname.versie - 1 || eerdere.some((v, i) => v.momentopname.versie !== i + 1);
     if (ontbreekt) {
       const verwacht = Array.from({ length: Math.max(0, huidig.momentopname.versie - 1) }, (_, i) => snapshotPad(kwartaal, i + 1).split('/').pop()).join(', ');
-      fout(huidig.file, regelVan(new TextDecoder().decode(files.lees(huidig.file)), 'versie'), `versie ${huidig.momentopname.versie} van ${kwartaal} verwacht de eerdere versies ${verwacht || '(geen)'} ernaast; de oorspronkelijke momentopnamen blijven bewaard, zet ze terug`);
+      fout(huidig.file, regelVan(new TextDecoder().decode(files.lees(huidig.file)), 'versie', huidig.momentopname.versie), `versie ${huidig.momentopname.versie} van ${kwartaal} verwacht de eerdere versies ${verwacht || '(geen)'} ernaast; de oorspronkelijke momentopnamen blijven bewaard, zet ze terug`);
       continue;
     }
     if (!huidig.pdf) problems.push({ severity: 'waarschuwing', file: huidig.file, message: `de PDF ${snapshotPad(kwartaal, undefined, 'pdf').split('/').pop()} ontbreekt; maak hem met npm run vaststellen -- ${kwartaal}` });
