@@ -332,6 +332,7 @@ describe('snapshots (data/snapshots/, written by npm run vaststellen)', () => {
       'data/snapshots/2025-q4.json:8: versie 2 van 2025-Q4 verwacht de eerdere versies 2025-q4.v1.json ernaast; de oorspronkelijke momentopnamen blijven bewaard, zet ze terug',
       'data/snapshots/2025-q4.v1.json:8: versie 3 past niet bij de bestandsnaam 2025-q4.v1.json (verwacht 1)',
     ]],
+    ['a date in another form', [schrijf('data/snapshots/2025-q4.json', geldig((m) => ({ ...m, vastgesteld: '20-01-2026' })))], ['data/snapshots/2025-q4.json:9: "20-01-2026" is geen datum in de vorm JJJJ-MM-DD']],
     ['an earlier version without the current one', [schrijf('data/snapshots/2025-q4.v1.json', geldig())], ['data/snapshots/2025-q4.v1.json:1: er is geen 2025-q4.json bij deze eerdere versie; een herziening is onderbroken: zet het bestand terug of draai npm run vaststellen -- 2025-Q4 --herzien "<reden>" opnieuw']],
   ])('%s', (_naam, bewerkingen, verwacht) => {
     expect(controleer(...bewerkingen, metPdf('2025-q4.pdf')).fouten).toEqual(verwacht);
