@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { FIXTURES, SITES } from '../helpers/paths.ts';
 
 const zes = SITES['zes-lijnen'].out;
@@ -47,6 +48,15 @@ describe('een bevroren rapportage', () => {
     ]) {
       expect(q3).toContain(`href="/${site}"`);
       expect(readFileSync(join(zes, site)).equals(readFileSync(join(regio, 'data/snapshots', bron))), site).toBe(true);
+    }
+  });
+
+  it('elke bevroren PDF is getagd, met titel en taal nl (gemaakt door npm run vaststellen)', async () => {
+    for (const [bestand, titel] of [['2025-q3.pdf', '3e kwartaal 2025'], ['2025-q3.v1.pdf', '3e kwartaal 2025'], ['2025-q4.pdf', '4e kwartaal 2025']]) {
+      const doc = await PDFDocument.load(readFileSync(join(regio, 'data/snapshots', bestand)), { updateMetadata: false });
+      expect(doc.getTitle(), bestand).toBe(`Kwartaalrapportage ${titel} – Onderwijsregio Lindewaard`);
+      expect(doc.catalog.lookup(PDFName.of('Lang'))?.toString()).toBe('(nl)');
+      expect(doc.catalog.lookup(PDFName.of('StructTreeRoot'))).toBeInstanceOf(PDFDict);
     }
   });
 
