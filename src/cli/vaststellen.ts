@@ -95,7 +95,7 @@ export async function vaststellen(opties: VaststellenOpties): Promise<Vaststelle
     try {
       const { maakRapportPdf } = await import('./pdf/maak.ts');
       const pdf = await maakRapportPdf({ regioDir: opties.dir, monitor: publiek.monitor, modus: 'publicatie', kwartaal, browserPad: browser.pad });
-      schrijf(opties.dir, [{ file: pdfPad, bytes: pdf.bytes, nieuw: !existsSync(join(opties.dir, pdfPad)) }]);
+      schrijf(opties.dir, [{ file: pdfPad, bytes: pdf.bytes, nieuw: !existsSync(join(opties.dir, pdfPad)) }], 'vaststellen');
       uit.push(`${pdfPad}: PDF "${pdf.titel}" geschreven (${pdf.paginas} ${pdf.paginas === 1 ? 'pagina' : "pagina's"} A4).`);
       return true;
     } catch (error) {
@@ -136,7 +136,7 @@ export async function vaststellen(opties: VaststellenOpties): Promise<Vaststelle
     if (!bestand.vastgesteld) {
       const bytes = metVastgesteld(readFileSync(join(opties.dir, bestand.file)), vastgesteld);
       if (!bytes) return weiger(`${bestand.file}:1: de frontmatter is niet te vinden; ${NIETS}`);
-      schrijf(opties.dir, [{ file: bestand.file, bytes, nieuw: false }]);
+      schrijf(opties.dir, [{ file: bestand.file, bytes, nieuw: false }], 'vaststellen');
       uit.push(`${bestand.file}: "vastgesteld: ${vastgesteld}" toegevoegd.`);
     }
     // (2) Keep the previous version under its own name (a link: never over an existing file;
@@ -148,7 +148,7 @@ export async function vaststellen(opties: VaststellenOpties): Promise<Vaststelle
         uit.push(`${naar}: versie ${huidig.momentopname.versie} bewaard.`);
       }
     }
-    schrijf(opties.dir, [{ file: jsonPad, bytes: new TextEncoder().encode(momentopnameJson(momentopname)), nieuw: !huidig }]);
+    schrijf(opties.dir, [{ file: jsonPad, bytes: new TextEncoder().encode(momentopnameJson(momentopname)), nieuw: !huidig }], 'vaststellen');
     // The previous PDF lives on as <k>.vN.pdf; the new version's PDF follows.
     if (huidig?.pdf) unlinkSync(join(opties.dir, pdfPad));
     uit.push(`${jsonPad}: momentopname geschreven (versie ${versie}${herzien ? `, herzien: ${herzien}` : ''}).`);
