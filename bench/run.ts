@@ -133,7 +133,10 @@ function pageType(page: string, html: string): string {
   const parts = page.replace(/\/?index\.html$/, '').split('/');
   switch (parts[0]) {
     case 'lijnen': return parts.length === 1 ? 'lijnen' : 'lijn';
-    case 'kwartalen': return parts.length === 1 ? 'kwartalen' : 'kwartaal';
+    case 'kwartalen':
+      if (parts.length === 1) return 'kwartalen';
+      if (parts[1] === 'herzieningen') return 'herzieningen';
+      return html.includes('data-bevroren') ? 'kwartaal (bevroren)' : 'kwartaal';
     case 'doelen': {
       if (parts.length === 1) return 'doelen';
       const soort = html.match(/<dt>Soort doel<\/dt>\s*<dd>(meetbaar|merkbaar)/)?.[1] ?? (/\sdata-grafiek[\s=>]/.test(html) ? 'met grafieken' : 'zonder grafiek');
@@ -144,7 +147,7 @@ function pageType(page: string, html: string): string {
     default: return 'eigen pagina';
   }
 }
-const TYPE_ORDER = ['home', 'lijnen', 'lijn', 'doelen', 'doel (meetbaar)', 'doel (merkbaar)', 'doel (met grafieken)', 'doel (zonder grafiek)', 'kwartalen', 'kwartaal', 'kerncijfers', 'partijen', 'verantwoording', 'begrippen', 'methode', 'zoeken', 'toegankelijkheid', 'eigen pagina', '404'];
+const TYPE_ORDER = ['home', 'lijnen', 'lijn', 'doelen', 'doel (meetbaar)', 'doel (merkbaar)', 'doel (met grafieken)', 'doel (zonder grafiek)', 'kwartalen', 'kwartaal', 'kwartaal (bevroren)', 'herzieningen', 'kerncijfers', 'partijen', 'verantwoording', 'begrippen', 'methode', 'zoeken', 'toegankelijkheid', 'eigen pagina', '404'];
 
 interface PageWeight {
   page: string;

@@ -10,7 +10,7 @@ import { kiesBrowser } from './browser.ts';
 import { leesPdfArgumenten, pdfBestemming } from './pdf/opdracht.ts';
 import { loadMonitor } from '../lib/load.ts';
 import { hasErrors } from '../lib/problems.ts';
-import { kwartaalLang, kwartaalSlug } from '../lib/quarters.ts';
+import { kwartaalSlug } from '../lib/quarters.ts';
 import type { PdfSite } from './pdf/bouw.ts';
 
 const started = performance.now();
@@ -59,29 +59,16 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(signal, () => stop(`Onderbroken (${signal}).`));
 }
 
-const { bouwPdfSite } = await import('./pdf/bouw.ts');
-const { drukAf } = await import('./pdf/afdruk.ts');
-const { zetPdfGegevens } = await import('../lib/pdf-metadata.ts');
-const titel = `Kwartaalrapportage ${kwartaalLang(rapport.kwartaal)} – ${monitor.regio.naam}${rapport.concept ? ' (concept)' : ''}`;
+const { maakRapportPdf } = await import('./pdf/maak.ts');
 let bytes: Uint8Array;
 let paginas: number;
+let titel: string;
 try {
-  site = await bouwPdfSite({ regioDir: dir, monitor, modus });
-  const base = `/${(process.env.MONITOR_BASE ?? '').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-  const afdruk = await drukAf({ siteDir: site.siteDir, base, pagina: `kwartalen/${kwartaalSlug(rapport.kwartaal)}/`, browserPad: browser.pad, site: monitor.regio.site });
-  ({ bytes, paginas } = await zetPdfGegevens(afdruk.pdf, {
-    titel,
-    auteur: monitor.regio.naam,
-    onderwerp: rapport.samenvatting,
-    trefwoorden: ['kwartaalrapportage', rapport.kwartaal, monitor.regio.kortenaam, 'onderwijsregio', ...(rapport.concept ? ['concept'] : [])],
-    taal: 'nl',
-    gemaakt: new Date(),
-    tekenaar: afdruk.browser,
-  }));
+  ({ bytes, paginas, titel } = await maakRapportPdf({ regioDir: dir, monitor, modus, kwartaal: rapport.kwartaal, browserPad: browser.pad, bijSite: (s) => (site = s) }));
 } catch (error) {
   stop(error instanceof Error ? error.message : String(error));
 }
-site.opruimen();
+site = undefined;
 
 // Checked once more right before writing: the file may have appeared while the site was built.
 const opnieuw = await pdfBestemming(opdracht, { map, regioDir: dir });

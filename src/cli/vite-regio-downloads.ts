@@ -1,5 +1,8 @@
-// Dev preview: serve the downloads (src/lib/download.ts, all CSV) from the current model, as
-// the build writes them (src/cli/downloads.ts).
+// Dev preview: serve the downloads (src/lib/download.ts, all CSV) from the current model, and
+// the frozen reports' JSON and PDF from the region folder, as the build writes them
+// (src/cli/downloads.ts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { getMonitor } from '../site/site.ts';
 
@@ -9,13 +12,21 @@ export function regioDownloads(): Plugin {
     apply: 'serve',
     async configureServer(server) {
       const { downloadBestanden } = await import('../lib/download.ts');
+      const { momentopnameDownloads } = await import('../lib/paginas/kwartaal.ts');
       const base = server.config.base.replace(/\/?$/, '/');
       server.middlewares.use((request, response, next) => {
         const path = decodeURIComponent((request.url ?? '').split('?')[0]);
         if (!path.startsWith(`${base}downloads/`)) return next();
         let bestand;
+        let kopie;
         try {
-          bestand = downloadBestanden(getMonitor()).find((b) => `${base}${b.pad}` === path);
+          const monitor = getMonitor();
+          bestand = downloadBestanden(monitor).find((b) => `${base}${b.pad}` === path);
+          kopie = bestand ? undefined : momentopnameDownloads(monitor).find((k) => `${base}${k.pad}` === path);
+          if (kopie) {
+            response.setHeader('Content-Type', kopie.pad.endsWith('.pdf') ? 'application/pdf' : 'application/json; charset=utf-8');
+            return response.end(readFileSync(join(monitor.data.dir, kopie.bron)));
+          }
         } catch (error) {
           return next(error);
         }

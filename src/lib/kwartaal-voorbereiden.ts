@@ -210,12 +210,12 @@ function controleerTerug(file: string, bytes: Uint8Array, rijen: string[][]): vo
  * Writes each file through a temporary file beside it and a rename, so an interruption leaves
  * every file either as it was or complete. New files are never written over an existing one.
  */
-export function schrijf(dir: string, bestanden: TeSchrijven[]): void {
+export function schrijf(dir: string, bestanden: TeSchrijven[], opdracht = 'nieuw-kwartaal'): void {
   for (const { file, bytes, nieuw } of bestanden) {
     const path = join(dir, file);
     // A region's first quarter may have no content/kwartalen/ yet.
     mkdirSync(dirname(path), { recursive: true });
-    const tijdelijk = join(dirname(path), `.${basename(path)}.${process.pid}.nieuw-kwartaal`);
+    const tijdelijk = join(dirname(path), `.${basename(path)}.${process.pid}.${opdracht}`);
     try {
       writeFileSync(tijdelijk, bytes, { flag: 'wx', mode: nieuw ? undefined : statSync(path).mode });
       // A link fails when the name exists: a new file never replaces one made meanwhile.

@@ -14,6 +14,7 @@ import { contrastOpWit, isSlug, kortId, MAX_ID_LENGTE, parseDatum, toSlug } from
 import { regioBestanden, type RegioBestanden } from './files.ts';
 import { controleerTekens, decodeerUtf8, geenTekst } from './text.ts';
 import { kwartaalIndex, kwartaalVanDatum, parseKwartaal } from './quarters.ts';
+import { leesMomentopnamen, type MomentopnameBestand } from './snapshot.ts';
 import {
   NALEVINGSSTATUSSEN,
   THEMAS,
@@ -59,6 +60,8 @@ export interface RegionData {
   doelVerhalen: VerhaalBestand[];
   paginas: VerhaalBestand[];
   componentGebruik: (ComponentUse & { file: string })[];
+  /** The frozen reports of data/snapshots/, every version, oldest quarter and version first. */
+  momentopnamen: MomentopnameBestand[];
   /** CSV files whose reading stopped part-way; references into them are not judged. */
   onvolledig: string[];
 }
@@ -200,7 +203,7 @@ export function readRegion(dir: string, options: ReadOptions = {}): ReadResult {
     regio: regioStandaard(),
     lijnen: [], doelen: [], indicatoren: [], metingen: [], beoordelingen: [], activiteiten: [], voortgang: [],
     partijen: [], begroting: [], uitgaven: [], kerncijfers: [], aanbevelingen: [], begrippen: [], kwartalen: [],
-    doelVerhalen: [], paginas: [], componentGebruik: [], onvolledig: [],
+    doelVerhalen: [], paginas: [], componentGebruik: [], momentopnamen: [], onvolledig: [],
   };
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     problems.push({ ...melding('bestand.regiomap-bestaat-niet', { map: dir }), file: '.' });
@@ -215,6 +218,7 @@ export function readRegion(dir: string, options: ReadOptions = {}): ReadResult {
 
   const mdxFiles = readContent(files, dir, data, problems, vandaag);
   readRegio(files, data, problems);
+  data.momentopnamen = leesMomentopnamen(files, data.kwartalen, problems);
 
   const tables = new Map<string, CsvTable>();
   const namen = files.namen('data');
@@ -398,7 +402,7 @@ function readContent(files: RegioBestanden, dir: string, data: RegionData, probl
       f.fail('vastgesteld', melding('mdx.vastgesteld-na-vandaag', { datum: vastgesteld, vandaag }));
     }
     data.kwartalen.push({
-      kwartaal: k, titel: f.waarden.titel, samenvatting: f.record.samenvatting, vastgesteld, file: mdx.file,
+      kwartaal: k, titel: f.waarden.titel, samenvatting: f.record.samenvatting, vastgesteld, file: mdx.file, verhaal: mdx.body,
       ...(vastgesteld ? { vastgesteldRegel: f.line('vastgesteld') } : {}),
     });
   }

@@ -149,6 +149,8 @@ export interface KwartaalBestand {
   vastgesteldRegel?: number;
   /** Path relative to the region folder. */
   file: string;
+  /** The narrative's source text after the frontmatter (a snapshot keeps it as approved). */
+  verhaal: string;
 }
 
 /** A narrative MDX file that is not a line or quarter (goal narrative, extra page). */

@@ -7,6 +7,9 @@ import { join, dirname } from 'node:path';
 import { loadMonitor } from '../../src/lib/load.ts';
 import { formatProblem, sortProblems } from '../../src/lib/problems.ts';
 import { FIXTURES } from '../helpers/paths.ts';
+import { momentopnameJson, type Momentopname } from '../../src/lib/snapshot.ts';
+import { nieuweMomentopname } from '../../src/lib/vaststellen.ts';
+import { actueelRapport } from '../../src/lib/paginas/kwartaal.ts';
 
 const BASIS = join(FIXTURES, 'regio-klein');
 const werkmap = mkdtempSync(join(tmpdir(), 'regio-defecten-'));
@@ -299,5 +302,47 @@ describe('more kinds of bad input', () => {
 
   it('accepts Dutch whole-euro notation', () => {
     expect(controleer(regel('data/begroting.csv', 2, 'werven;2025;€ 225.000,-')).fouten).toEqual([]);
+  });
+});
+
+describe('snapshots (data/snapshots/, written by npm run vaststellen)', () => {
+  // A snapshot as npm run vaststellen writes it, of the base region's approved quarter.
+  const basis = loadMonitor(BASIS, 'publicatie').monitor!;
+  const json = momentopnameJson(nieuweMomentopname({ rapport: actueelRapport(basis, '2025-Q4'), versie: 1, vastgesteld: '2026-01-20', toolVersie: '0.1.0' }));
+  // Edited as a hand would: the keys that stay keep their place.
+  const geldig = (wijzig?: (m: Momentopname) => unknown) => (wijzig ? `${JSON.stringify(wijzig(JSON.parse(json) as Momentopname), null, 2)}\n` : json);
+  const metPdf = (naam: string): Bewerking => schrijf(`data/snapshots/${naam}`, '%PDF-1.7');
+  const concept = schrijf('content/kwartalen/2026-q1.mdx', '---\nkwartaal: 2026-Q1\nsamenvatting: Nog bezig.\n---\n');
+
+  it('accepts a snapshot with its PDF', () => {
+    expect(controleer(schrijf('data/snapshots/2025-q4.json', geldig()), metPdf('2025-q4.pdf'))).toEqual({ fouten: [], waarschuwingen: [] });
+  });
+
+  it.each<[string, Bewerking[], string[]]>([
+    ['bad JSON', [schrijf('data/snapshots/2025-q4.json', geldig().replace('"versie": 1,', '"versie": 1'))], ['data/snapshots/2025-q4.json:8: geen geldige JSON (Expected \',\' or \'}\' after property value); zet het bestand terug zoals npm run vaststellen het schreef']],
+    ['another schema version', [schrijf('data/snapshots/2025-q4.json', geldig().replace('"schema": 1', '"schema": 2'))], ['data/snapshots/2025-q4.json:2: schemaversie 2 wordt niet gelezen; deze versie van de monitor leest momentopnamen met schemaversie 1']],
+    ['another quarter than the file name', [schrijf('data/snapshots/2025-q4.json', geldig((m) => ({ ...m, kwartaal: '2025-Q3' })))], ['data/snapshots/2025-q4.json:7: kwartaal 2025-Q3 past niet bij de bestandsnaam 2025-q4.json (verwacht 2025-Q4)']],
+    ['a snapshot of a concept', [concept, schrijf('data/snapshots/2026-q1.json', geldig().replaceAll('2025-Q4', '2026-Q1'))], ['data/snapshots/2026-q1.json:1: 2026-Q1 is bevroren, maar content/kwartalen/2026-q1.mdx heeft geen "vastgesteld"; een concept heeft geen momentopname: zet de datum terug of verwijder 2026-q1.json']],
+    ['a snapshot without quarter file', [schrijf('data/snapshots/2025-q3.json', geldig().replaceAll('2025-Q4', '2025-Q3'))], ['data/snapshots/2025-q3.json:1: er is geen kwartaalbestand content/kwartalen/2025-q3.mdx bij deze momentopname; zet het terug of verwijder 2025-q3.json']],
+    ['a field missing', [schrijf('data/snapshots/2025-q4.json', geldig((m) => ({ ...m, rapport: { ...m.rapport, lijnen: undefined } })))], ['data/snapshots/2025-q4.json:1: is geen momentopname zoals npm run vaststellen die schrijft: rapport.lijnen ontbreekt of heeft de verkeerde soort waarde']],
+    ['an unknown status', [schrijf('data/snapshots/2025-q4.json', geldig().replace('"status": "op-koers"', '"status": "prima"'))], ['data/snapshots/2025-q4.json:101: is geen momentopname zoals npm run vaststellen die schrijft: rapport.lijnen[1].check[1].status ontbreekt of heeft de verkeerde soort waarde']],
+    ['a revision without reason', [schrijf('data/snapshots/2025-q4.json', geldig((m) => ({ ...m, versie: 2 }))), schrijf('data/snapshots/2025-q4.v1.json', geldig())], ['data/snapshots/2025-q4.json:10: versie 2 is een herziening en moet een reden en datum hebben ("herziening": {"datum": …, "reden": …})']],
+    ['an earlier version missing', [schrijf('data/snapshots/2025-q4.json', geldig((m) => ({ ...m, versie: 2, herziening: { datum: '2026-02-01', reden: 'correctie' } })))], ['data/snapshots/2025-q4.json:8: versie 2 van 2025-Q4 verwacht de eerdere versies 2025-q4.v1.json ernaast; de oorspronkelijke momentopnamen blijven bewaard, zet ze terug']],
+    ['a version number that does not fit its name', [schrijf('data/snapshots/2025-q4.v1.json', geldig((m) => ({ ...m, versie: 3 }))), schrijf('data/snapshots/2025-q4.json', geldig((m) => ({ ...m, versie: 2, herziening: { datum: '2026-02-01', reden: 'correctie' } })))], [
+      'data/snapshots/2025-q4.json:8: versie 2 van 2025-Q4 verwacht de eerdere versies 2025-q4.v1.json ernaast; de oorspronkelijke momentopnamen blijven bewaard, zet ze terug',
+      'data/snapshots/2025-q4.v1.json:8: versie 3 past niet bij de bestandsnaam 2025-q4.v1.json (verwacht 1)',
+    ]],
+    ['a date in another form', [schrijf('data/snapshots/2025-q4.json', geldig((m) => ({ ...m, vastgesteld: '20-01-2026' })))], ['data/snapshots/2025-q4.json:9: "20-01-2026" is geen datum in de vorm JJJJ-MM-DD']],
+    ['an earlier version without the current one', [schrijf('data/snapshots/2025-q4.v1.json', geldig())], ['data/snapshots/2025-q4.v1.json:1: er is geen 2025-q4.json bij deze eerdere versie; een herziening is onderbroken: zet het bestand terug of draai npm run vaststellen -- 2025-Q4 --herzien "<reden>" opnieuw']],
+  ])('%s', (_naam, bewerkingen, verwacht) => {
+    expect(controleer(...bewerkingen, metPdf('2025-q4.pdf')).fouten).toEqual(verwacht);
+  });
+
+  it('warns about a missing PDF and files it does not know', () => {
+    expect(controleer(schrijf('data/snapshots/2025-q4.json', geldig()), schrijf('data/snapshots/notities.txt', 'x'), metPdf('2024-q1.pdf')).waarschuwingen).toEqual([
+      'data/snapshots/2024-q1.pdf: waarschuwing: PDF zonder momentopname 2024-q1.json; hij wordt niet gepubliceerd',
+      'data/snapshots/2025-q4.json: waarschuwing: de PDF 2025-q4.pdf ontbreekt; maak hem met npm run vaststellen -- 2025-Q4',
+      'data/snapshots/notities.txt: waarschuwing: onbekend bestand wordt genegeerd (npm run vaststellen schrijft hier 2025-q4.json, 2025-q4.pdf en bij een herziening 2025-q4.v1.json)',
+    ]);
   });
 });

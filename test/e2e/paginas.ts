@@ -86,9 +86,14 @@ export function paginaTypen(root: string): PaginaType[] {
   if (merkbaar) typen.push({ type: 'doel-merkbaar', pad: `/doelen/${merkbaar.id}/` });
 
   typen.push({ type: 'kwartalen', pad: '/kwartalen/' });
-  const kwartalen = submappen(join(root, 'kwartalen'));
+  const kwartalen = submappen(join(root, 'kwartalen')).filter((k) => /^\d{4}-q[1-4]$/.test(k));
   const nieuwste = kwartalen[kwartalen.length - 1];
   if (nieuwste) typen.push({ type: 'kwartaal', pad: `/kwartalen/${nieuwste}/` });
+  // A report rendered from its snapshot, with a revision notice when there is one.
+  const bevroren = kwartalen.map((k) => ({ k, html: leesHtml(root, `/kwartalen/${k}/`) })).filter((r) => r.html.includes('data-bevroren'));
+  const metRevisie = bevroren.find((r) => r.html.includes('data-revisie')) ?? bevroren[0];
+  if (metRevisie && metRevisie.k !== nieuwste) typen.push({ type: 'kwartaal-bevroren', pad: `/kwartalen/${metRevisie.k}/` });
+  if (existsSync(join(root, 'kwartalen/herzieningen/index.html'))) typen.push({ type: 'herzieningen', pad: '/kwartalen/herzieningen/' });
 
   for (const route of VASTE_PAGINAS) {
     if (existsSync(join(root, route, 'index.html'))) typen.push({ type: route, pad: `/${route}/` });

@@ -1,0 +1,85 @@
+// What `npm run vaststellen` decides and writes, without touching the disk: the command line,
+// the `vastgesteld` line added to a quarter's MDX (no other byte changed), the snapshot.
+import { parseDatum } from './cells.ts';
+import { parseKwartaal } from './quarters.ts';
+import { MOMENTOPNAME_SCHEMA, type Momentopname, type RapportInhoud } from './snapshot.ts';
+import type { Kwartaal } from './types.ts';
+
+export interface VaststelOpdracht {
+  kwartaal: Kwartaal;
+  /** ISO date given with --datum. */
+  datum?: string;
+  /** The reason given with --herzien. */
+  herzien?: string;
+}
+
+export const VAST_VOORBEELD = 'npm run vaststellen -- 2026-Q3 (eventueel met --datum 2026-10-15, of --herzien "<reden>" voor een correctie)';
+
+/** The command line after `--`; a Dutch reason when it cannot be read. */
+export function leesVaststelArgumenten(args: string[]): { ok: true; opdracht: VaststelOpdracht } | { ok: false; melding: string } {
+  const kwartalen: string[] = [];
+  const opdracht: Partial<VaststelOpdracht> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const optie = /^--(datum|herzien)(?:=(.*))?$/s.exec(arg);
+    if (optie) {
+      const value = optie[2] ?? args[++i];
+      if (optie[1] === 'datum') {
+        if (value === undefined || value.trim() === '' || value.startsWith('--')) return { ok: false, melding: '--datum zonder datum; schrijf bijvoorbeeld --datum 2026-10-15.' };
+        const datum = parseDatum(value);
+        if (!datum.ok) return { ok: false, melding: `--datum: ${datum.message}.` };
+        opdracht.datum = datum.value;
+      } else {
+        if (value === undefined || value.trim() === '' || value.startsWith('--')) return { ok: false, melding: '--herzien zonder reden; schrijf bijvoorbeeld --herzien "meting zij-instromers 2026-Q2 gecorrigeerd na levering DUO".' };
+        opdracht.herzien = value.trim();
+      }
+    } else if (arg.startsWith('-')) {
+      return { ok: false, melding: `onbekende optie ${arg}; npm run vaststellen kent alleen --datum JJJJ-MM-DD en --herzien "<reden>".` };
+    } else {
+      kwartalen.push(arg);
+    }
+  }
+  if (kwartalen.length === 0) return { ok: false, melding: `Noem het kwartaal dat het bestuurlijk platform heeft vastgesteld: ${VAST_VOORBEELD}.` };
+  if (kwartalen.length > 1) return { ok: false, melding: `Noem één kwartaal, niet ${kwartalen.join(' en ')}: ${VAST_VOORBEELD}.` };
+  const parsed = parseKwartaal(kwartalen[0]);
+  if (!parsed.ok) return { ok: false, melding: `${parsed.message}.` };
+  return { ok: true, opdracht: { ...opdracht, kwartaal: parsed.value } };
+}
+
+/**
+ * The MDX with `vastgesteld: <datum>` as the frontmatter's last field, in the file's own line
+ * ending; a BOM and every other byte stay. An empty `vastgesteld:` line is filled in instead.
+ * Undefined when the frontmatter cannot be found (the check has refused such a file already).
+ */
+export function metVastgesteld(bytes: Uint8Array, datum: string): Uint8Array | undefined {
+  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+  const body = text.slice(bom.length);
+  const match = /^---(\r?\n)([\s\S]*?)(^|\r?\n)---[ \t]*(\r?\n|$)/m.exec(body);
+  if (!match || match.index !== 0) return undefined;
+  const eol = match[1];
+  const leeg = /^vastgesteld:[ \t]*(\r?\n|$)/m.exec(match[2]);
+  let nieuw: string;
+  if (leeg) {
+    const start = eol.length + 3 + leeg.index;
+    nieuw = `${body.slice(0, start)}vastgesteld: ${datum}${body.slice(start + leeg[0].length - leeg[1].length)}`;
+  } else {
+    // At the start of the closing `---` line: the frontmatter's last field.
+    const sluit = 3 + eol.length + match[2].length + match[3].length;
+    nieuw = `${body.slice(0, sluit)}vastgesteld: ${datum}${eol}${body.slice(sluit)}`;
+  }
+  return new TextEncoder().encode(bom + nieuw);
+}
+
+/** The snapshot of a report. `versie` 1 is the approval; a higher one a correction. */
+export function nieuweMomentopname(options: { rapport: RapportInhoud; versie: number; vastgesteld: string; herziening?: { datum: string; reden: string }; toolVersie: string }): Momentopname {
+  return {
+    schema: MOMENTOPNAME_SCHEMA,
+    tool: { naam: 'onderwijsregio-monitor', versie: options.toolVersie },
+    kwartaal: options.rapport.kwartaal,
+    versie: options.versie,
+    vastgesteld: options.vastgesteld,
+    herziening: options.herziening ?? null,
+    rapport: options.rapport,
+  };
+}
