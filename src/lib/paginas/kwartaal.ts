@@ -2,7 +2,8 @@
 import { doelStatusIn, type KwartaalView, type Monitor } from '../model.ts';
 import type { VoortgangStatus } from '../types.ts';
 import type { DoelStatus } from '../status.ts';
-import { kwartaalIndex, kwartaalLang } from '../quarters.ts';
+import { kwartaalIndex } from '../quarters.ts';
+import { kwartaalTekst } from '../leestekst.ts';
 import { formatDatum } from '../format.ts';
 import { wanneer } from './gedeeld.ts';
 
@@ -16,7 +17,7 @@ export interface RapportLijn {
   id: string;
   titel: string;
   /** Plan: the line's goals and the activities planned for this quarter. */
-  plan: { doelen: { id: string; titel: string }[]; activiteiten: { id: string; wat: string; wanneer: string }[] };
+  plan: { doelen: { id: string; titel: string }[]; activiteiten: { id: string; wat: string; wie?: string; wanneer: string }[] };
   /** Do: progress of those activities reported for this quarter. */
   do: { id: string; wat: string; status?: VoortgangStatus; toelichting?: string }[];
   /** Check: each goal's status (with its indicators' statuses) as of this quarter. */
@@ -44,7 +45,7 @@ export function kwartaalData(monitor: Monitor, kwartaal: string): KwartaalData {
       titel: lijn.titel,
       plan: {
         doelen: doelen.map((d) => ({ id: d.id, titel: d.titel })),
-        activiteiten: activiteiten.map((a) => ({ id: a.id, wat: a.wat, wanneer: wanneer(a) })),
+        activiteiten: activiteiten.map((a) => ({ id: a.id, wat: a.wat, ...(a.wie ? { wie: a.wie } : {}), wanneer: wanneer(a) })),
       },
       do: activiteiten.map((a) => {
         const v = a.voortgang.find((r) => r.kwartaal === kwartaal);
@@ -59,7 +60,7 @@ export function kwartaalData(monitor: Monitor, kwartaal: string): KwartaalData {
   });
   return {
     rapport,
-    titel: rapport.titel ?? `Kwartaalrapportage ${kwartaalLang(rapport.kwartaal)}`,
+    titel: rapport.titel ?? `Kwartaalrapportage ${kwartaalTekst(rapport.kwartaal)}`,
     vaststelling: rapport.vastgesteld ? `Vastgesteld door het bestuurlijk platform op ${formatDatum(rapport.vastgesteld)}.` : 'Concept: nog niet vastgesteld.',
     lijnen,
   };
