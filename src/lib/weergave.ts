@@ -3,7 +3,7 @@
 import type { DoelView, IndicatorView, Monitor } from './model.ts';
 import { eenheidLabel } from './format.ts';
 import { afgeschermd, isOnderdrukt } from './suppress.ts';
-import { afgerond, inKwartaal, kwartaalTekst, onderdruktUitleg, TEKEN_GEEN, TEKEN_VERBORGEN, toonGetal, toonWaarde, verborgenUitleg } from './leestekst.ts';
+import { afgerond, inKwartaal, kwartaalTekst, onderdruktTekst, onderdruktUitleg, TEKEN_GEEN, TEKEN_VERBORGEN, toonGetal, toonWaarde, verborgenUitleg } from './leestekst.ts';
 import { kwartaalIndex } from './quarters.ts';
 import { maxOf, minOf } from './lists.ts';
 
@@ -47,6 +47,8 @@ export interface GrafiekWeergave {
   onderdruktUitleg?: string;
   /** The note when the path is hidden (`x` in the table). */
   verborgenUitleg?: string;
+  /** The table shows a mark (`–`, `x`, `< 5`): the figure links to the verklaring van tekens. */
+  metTekens: boolean;
 }
 
 /** Chart, table and screen-reader summary for one indicator, with small counts suppressed. */
@@ -102,6 +104,7 @@ export function grafiekVoor(indicator: IndicatorView, monitor: Monitor): Grafiek
     rijen,
     samenvatting,
     trajectVerborgen,
+    metTekens: rijen.some((r) => [r.waarde, r.traject].some((cel) => cel === TEKEN_GEEN || cel === TEKEN_VERBORGEN || cel === onderdruktTekst(drempel))),
     ...(heeftOnderdrukt || verborgen.streefwaarde || verborgen.nulmeting ? { onderdruktUitleg: onderdruktUitleg(drempel) } : {}),
     ...(trajectVerborgen ? { verborgenUitleg: verborgenUitleg(drempel) } : {}),
   };

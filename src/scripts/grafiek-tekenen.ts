@@ -135,7 +135,8 @@ export function tekenGrafiek(figuur: HTMLElement): void {
       scales: {
         // With a band the axis starts at 0; its top follows the published values and the threshold.
         y: { beginAtZero: heeftKlein, ticks: { callback: (value) => opmaak(Number(value)) }, title: { display: true, text: data.eenheid } },
-        x: { ticks: { maxRotation: 0, autoSkip: true } },
+        // Room between quarter codes: at 320 px they would otherwise touch ("2025-Q12025-Q3").
+        x: { ticks: { maxRotation: 0, autoSkip: true, autoSkipPadding: 16 } },
       },
       plugins: {
         legend: { labels: { usePointStyle: true } },

@@ -81,6 +81,13 @@ describe.each(Object.keys(SITES) as SiteName[])('reader text on the %s site', (s
     expect(gevonden).toEqual([]);
   });
 
+  it('links every page to the verklaring van tekens, which explains each mark', () => {
+    for (const { pad, html } of alle) expect(html, pad).toMatch(/href="\/methode\/#tekens"/);
+    const methode = alle.find((p) => p.pad === 'methode/index.html')!.html;
+    expect(methode).toContain('<h2 id="tekens">Verklaring van tekens</h2>');
+    for (const teken of ['&lt; 5', 'x', '–']) expect(methode).toContain(`<dt>${teken}</dt>`);
+  });
+
   it('still finds a quarter code and a slug where they belong (the scan can fail)', () => {
     const doel = alle.find((p) => p.pad.startsWith('doelen/') && p.html.includes('<table'))!;
     expect(zichtbaar(doel.html)).toMatch(/\d{4}-Q\d/);
