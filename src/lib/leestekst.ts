@@ -4,7 +4,7 @@
 // /methode/#tekens). Pages, charts, tables, downloads and the PDF take their words from here;
 // format.ts below it only wraps Intl.
 import type { AanbevelingStatus, Eenheid, Kwartaal, Status, VoortgangStatus } from './types.ts';
-import { formatGetalVoor, formatVerschil, formatWaarde } from './format.ts';
+import { formatDatum, formatGetal, formatGetalVoor, formatVerschil, formatWaarde } from './format.ts';
 import type { FormatOpties, VerschilOpties } from './format.ts';
 import { isOnderdrukt } from './suppress.ts';
 import { kwartaalLang } from './quarters.ts';
@@ -33,6 +33,11 @@ export function periodeTekst(a: { start?: Kwartaal; eind?: Kwartaal }): string {
   if (a.start) return `vanaf het ${kwartaalLang(a.start)}`;
   if (a.eind) return `tot en met het ${kwartaalLang(a.eind)}`;
   return 'doorlopend';
+}
+
+/** A date: `2025-07-10` → `10 juli 2025`. */
+export function datumTekst(iso: string): string {
+  return formatDatum(iso);
 }
 
 // ---- Status words ---------------------------------------------------------------------------
@@ -150,6 +155,11 @@ export function toonVerschil(a: number | null, b: number | null, eenheid: Eenhei
   if (a === null || b === null) return null;
   if (isOnderdrukt(a, eenheid, drempel) || isOnderdrukt(b, eenheid, drempel)) return null;
   return formatVerschil(b - a, eenheid, opties);
+}
+
+/** A share written as a percentage of a fraction, for settings such as the tolerance: `0.1` → `10%`. */
+export function procentTekst(fractie: number): string {
+  return `${formatGetal(fractie * 100, 1)}%`;
 }
 
 /** A difference or distance with its unit (`1,3 procentpunt`, `€ 30.000`); callers decide whether it may be shown. */

@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import {
   afgerond,
   aanbevelingWoord,
+  datumTekst,
   heeftKleinAantal,
   indicatorDecimalen,
   inKwartaal,
   kwartaalCode,
   kwartaalTekst,
   periodeTekst,
+  procentTekst,
   statusWoord,
   tekens,
   toonGetal,
@@ -108,5 +110,13 @@ describe('marks', () => {
     expect(toonVerschil(3, 9, 'personen', 5)).toBeNull();
     expect(toonVerschil(9, 3, 'personen', 5)).toBeNull();
     expect(toonVerschil(6, 9, 'personen', 5)).toBe('+3 personen');
+  });
+});
+
+describe('dates and settings', () => {
+  it('writes dates and shares the Dutch way', () => {
+    expect(datumTekst('2025-07-10')).toBe('10 juli 2025');
+    expect(procentTekst(0.1)).toBe('10%');
+    expect(procentTekst(0.125)).toBe('12,5%');
   });
 });
