@@ -1,6 +1,7 @@
 // CSV downloads for people: open correctly in Dutch Excel with a double click
 // (UTF-8 with BOM, `;`, decimal comma, CRLF) and guard against formula injection.
-import { afgeschermd, isOnderdrukt, onderdruktTekst } from './suppress.ts';
+import { afgeschermd, isOnderdrukt } from './suppress.ts';
+import { afgerond, onderdruktTekst } from './leestekst.ts';
 import type { IndicatorView, Monitor } from './model.ts';
 
 /** Where an indicator's download lives in the site folder (the build writes it there). */
@@ -37,7 +38,8 @@ export function indicatorCsv(indicator: IndicatorView, monitor: Monitor): string
     indicator.id,
     punt.kwartaal,
     punt.waarde === null ? null : isOnderdrukt(punt.waarde, indicator.eenheid, drempel) ? onderdruktTekst(drempel) : punt.waarde,
-    trajectVerborgen ? null : Math.round(punt.traject * 1000) / 1000,
+    // The path at the indicator's own precision, as on its page: no € 214.285,71.
+    trajectVerborgen ? null : afgerond(punt.traject, indicator.decimalen),
     indicator.eenheid,
     punt.waarde === null ? null : punt.voorlopig ? 'ja' : 'nee',
     punt.bron ?? null,

@@ -1,7 +1,7 @@
 // Key figures: formatted value and reference date in Dutch, small counts of persons suppressed.
 import { formatDatum, formatGetal } from './format.ts';
-import { kwartaalLang } from './quarters.ts';
-import { isOnderdrukt, onderdruktTekst, onderdruktUitleg } from './suppress.ts';
+import { isOnderdrukt } from './suppress.ts';
+import { kwartaalTekst, onderdruktTekst, onderdruktUitleg } from './leestekst.ts';
 import type { Kerncijfer, Peildatum } from './types.ts';
 
 /** A key figure's unit is free text; `personen` (any case) counts persons, like an indicator's unit. */
@@ -26,7 +26,7 @@ export function kerncijferWaarde(k: Kerncijfer, drempel: number): string {
 
 export function peildatumTekst(p: Peildatum): string {
   if (p.soort === 'jaar') return `peiljaar ${p.waarde}`;
-  if (p.soort === 'kwartaal') return `peilmoment ${kwartaalLang(p.waarde)}`;
+  if (p.soort === 'kwartaal') return `peilmoment ${kwartaalTekst(p.waarde)}`;
   return `peildatum ${formatDatum(p.waarde)}`;
 }
 

@@ -2,7 +2,7 @@
 // build. Pages, components and downloads only read this; they never recompute.
 import { melding } from './meldingen/index.ts';
 import type { RegionData } from './read-region.ts';
-import { doelStatusUit, indicatorStatus, verwachteWaarde, type DoelStatus, type IndicatorStatus, type StatusOpties } from './status.ts';
+import { decimalenVan, doelStatusUit, indicatorStatus, verwachteWaarde, type DoelStatus, type IndicatorStatus, type StatusOpties } from './status.ts';
 import { telling } from './status-vocabulaire.ts';
 import { kwartaalIndex, kwartaalUitIndex, kwartaalVanDatum, vorigKwartaal } from './quarters.ts';
 import { groupBy, minOf } from './lists.ts';
@@ -28,6 +28,8 @@ export interface IndicatorView extends Indicator {
   /** One point per quarter from the baseline to the later of target and current quarter. */
   reeks: ReeksPunt[];
   status: IndicatorStatus;
+  /** The one precision of all the indicator's figures (leestekst.ts, indicatorDecimalen). */
+  decimalen: number;
 }
 
 export interface ActiviteitView extends Activiteit {
@@ -248,7 +250,14 @@ export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]
  * baseline to the later of target and that quarter, and its status then. `metingen`: the
  * indicator's own measurements, oldest first (later ones are left out here).
  */
-export function indicatorView(indicator: Indicator, metingen: Meting[], asOf: Kwartaal, opties: StatusOpties, status?: IndicatorStatus): IndicatorView {
+export function indicatorView(
+  indicator: Indicator,
+  metingen: Meting[],
+  asOf: Kwartaal,
+  opties: StatusOpties,
+  status?: IndicatorStatus,
+  decimalen = decimalenVan(indicator, metingen),
+): IndicatorView {
   const asOfIndex = kwartaalIndex(asOf);
   const zichtbareMetingen = metingen.filter((m) => kwartaalIndex(m.kwartaal) <= asOfIndex);
   const perKwartaal = new Map(zichtbareMetingen.map((m) => [m.kwartaal, m]));
@@ -267,7 +276,9 @@ export function indicatorView(indicator: Indicator, metingen: Meting[], asOf: Kw
       opmerking: meting?.opmerking,
     });
   }
-  return { ...indicator, metingen: zichtbareMetingen, reeks, status: status ?? indicatorStatus(indicator, zichtbareMetingen, asOf, opties) };
+  // The precision comes from all the measurements given, not only those up to asOf: a figure
+  // reads the same in an older quarter's report as on the current pages.
+  return { ...indicator, metingen: zichtbareMetingen, reeks, decimalen, status: status ?? indicatorStatus(indicator, zichtbareMetingen, asOf, opties, decimalen) };
 }
 
 /**
@@ -277,7 +288,7 @@ export function indicatorView(indicator: Indicator, metingen: Meting[], asOf: Kw
  */
 export function indicatorIn(monitor: Monitor, indicator: IndicatorView, kwartaal: Kwartaal): IndicatorView {
   if (kwartaalIndex(kwartaal) >= kwartaalIndex(monitor.huidigKwartaal)) return indicator;
-  return indicatorView(indicator, indicator.metingen, kwartaal, { tolerantie: monitor.regio.tolerantie, kleineAantallen: monitor.regio.kleineAantallen });
+  return indicatorView(indicator, indicator.metingen, kwartaal, { tolerantie: monitor.regio.tolerantie, kleineAantallen: monitor.regio.kleineAantallen }, undefined, indicator.decimalen);
 }
 
 /**

@@ -36,7 +36,7 @@ export interface RapportLijn {
   id: string;
   titel: string;
   /** Plan: the line's goals and the activities planned for this quarter. */
-  plan: { doelen: { id: string; titel: string }[]; activiteiten: { id: string; wat: string; wanneer: string }[] };
+  plan: { doelen: { id: string; titel: string }[]; activiteiten: { id: string; wat: string; wie?: string; wanneer: string }[] };
   /** Do: progress of those activities reported for this quarter (null: none reported). */
   do: { id: string; wat: string; status: VoortgangStatus | null; toelichting: string | null }[];
   /** Check: each goal's status (with its indicators) as of this quarter. */
@@ -105,7 +105,7 @@ export function momentopnameJson(m: Momentopname): string {
         titel: l.titel,
         plan: {
           doelen: l.plan.doelen.map((d) => ({ id: d.id, titel: d.titel })),
-          activiteiten: l.plan.activiteiten.map((a) => ({ id: a.id, wat: a.wat, wanneer: a.wanneer })),
+          activiteiten: l.plan.activiteiten.map((a) => ({ id: a.id, wat: a.wat, ...(a.wie ? { wie: a.wie } : {}), wanneer: a.wanneer })),
         },
         do: l.do.map((a) => ({ id: a.id, wat: a.wat, status: a.status, toelichting: a.toelichting })),
         check: l.check.map((d) => ({
@@ -160,8 +160,8 @@ export function verschilTekst(v: Verschil): string {
 }
 
 // What a snapshot must look like, checked field by field so a hand-edited file gives a line
-// instead of a page that breaks. `?` after a type: null allowed.
-type Vorm = 'string' | 'string?' | 'number' | 'status' | 'voortgang?' | { [veld: string]: Vorm } | [Vorm];
+// instead of a page that breaks. `?` after a type: null allowed; `-`: the field may be absent.
+type Vorm = 'string' | 'string?' | 'string-' | 'number' | 'status' | 'voortgang?' | { [veld: string]: Vorm } | [Vorm];
 const TEKSTEN = { id: 'string', titel: 'string' } as const;
 const VORM: Vorm = {
   schema: 'number',
@@ -173,7 +173,7 @@ const VORM: Vorm = {
     kwartaal: 'string', titel: 'string', samenvatting: 'string', verhaal: 'string',
     lijnen: [{
       ...TEKSTEN,
-      plan: { doelen: [TEKSTEN], activiteiten: [{ id: 'string', wat: 'string', wanneer: 'string' }] },
+      plan: { doelen: [TEKSTEN], activiteiten: [{ id: 'string', wat: 'string', wie: 'string-', wanneer: 'string' }] },
       do: [{ id: 'string', wat: 'string', status: 'voortgang?', toelichting: 'string?' }],
       check: [{ ...TEKSTEN, status: 'status', uitleg: 'string', indicatoren: [{ id: 'string', naam: 'string', status: 'status', uitleg: 'string', waarde: 'string?', meetkwartaal: 'string?' }] }],
       act: [{ ...TEKSTEN, bijsturing: 'string' }],
@@ -202,9 +202,10 @@ function vormFout(value: unknown, vorm: Vorm, pad: string): string | undefined {
     return undefined;
   }
   if (value === null && vorm.endsWith('?')) return undefined;
+  if (value === undefined && vorm.endsWith('-')) return undefined;
   const ok = vorm === 'status' ? (STATUSSEN as readonly unknown[]).includes(value)
     : vorm === 'voortgang?' ? VOORTGANG.includes(value as string)
-    : typeof value === vorm.replace('?', '');
+    : typeof value === vorm.replace(/[?-]$/, '');
   return ok ? undefined : pad;
 }
 

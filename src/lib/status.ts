@@ -1,12 +1,11 @@
 // The status engine (PRODUCT.md "Status"): per indicator as of a quarter, then per goal.
-// Statuses use the real values; explanations print persons counts only through suppress.ts.
+// Statuses use the real values; explanations print numbers and quarters only through leestekst.ts.
 import type { Beoordeling, Doel, Eenheid, Indicator, Kwartaal, Meting, Status } from './types.ts';
-import { formatVerschil } from './format.ts';
-import type { FormatOpties } from './format.ts';
-import { afgeschermd, isOnderdrukt, toonWaarde } from './suppress.ts';
+import { afgeschermd, isOnderdrukt } from './suppress.ts';
+import { inKwartaal, indicatorDecimalen, kwartaalTekst, statusWoord, toonWaarde, verschilTekst } from './leestekst.ts';
 import { kwartaalIndex, vorigKwartaal } from './quarters.ts';
 import { groupBy } from './lists.ts';
-import { doelStatusBetekenis, statusLabel } from './status-vocabulaire.ts';
+import { doelStatusBetekenis } from './status-vocabulaire.ts';
 
 export interface StatusOpties {
   tolerantie: number;
@@ -105,13 +104,6 @@ function laatsteMeting(ind: Indicator, metingen: Meting[], asOf: Kwartaal): Meti
   return best;
 }
 
-/** One decimal for every number in a sentence when one of them needs it: `9,5% … 9,0%`. */
-function zinOpties(eenheid: Eenheid, values: number[]): FormatOpties {
-  if (eenheid !== 'percentage' && eenheid !== 'fte' && eenheid !== 'score') return {};
-  const needs = values.some((v) => Math.round(Math.abs(v) * 10) % 10 !== 0);
-  return { decimalen: needs ? 1 : 0 };
-}
-
 /** The status rules of PRODUCT.md, steps 1 to 4, for one indicator as of a quarter. */
 export function indicatorBeslissing(ind: Indicator, metingen: Meting[], asOf: Kwartaal, tolerantie: number): IndicatorBeslissing {
   const meting = laatsteMeting(ind, metingen, asOf);
@@ -139,31 +131,36 @@ export function indicatorBeslissing(ind: Indicator, metingen: Meting[], asOf: Kw
   return { ...base, status, achterstand, marge };
 }
 
-/** The sentence that explains a decision; persons counts below the threshold are not printed. */
-export function indicatorUitleg(ind: Indicator, b: IndicatorBeslissing, drempel: number): string {
+/** The decimals an indicator's numbers are written with: one precision for all its figures. */
+export function decimalenVan(ind: Indicator, metingen: readonly Meting[]): number {
+  return indicatorDecimalen(ind.eenheid, [ind.nulmeting, ind.streefwaarde, ...metingen.map((m) => m.waarde)]);
+}
+
+/**
+ * The sentences that explain a decision, in B1 Dutch: short sentences, quarters in words.
+ * Persons counts below the threshold read `< 5`; a figure that would reveal one (the path,
+ * the gap to it, the margin) is left out. `decimalen`: the indicator's one precision.
+ */
+export function indicatorUitleg(ind: Indicator, b: IndicatorBeslissing, drempel: number, decimalen: number): string {
   const { eenheid } = ind;
+  const fmt = { decimalen };
   const hidden = (v: number) => isOnderdrukt(v, eenheid, drempel);
-  const doelTekst = (fmt: FormatOpties) =>
-    `streefwaarde ${toonWaarde(ind.streefwaarde, eenheid, drempel, fmt)} in ${ind.streefKwartaal}`;
+  const waardeTekst = (v: number) => toonWaarde(v, eenheid, drempel, fmt);
+  const streef = `De streefwaarde is ${waardeTekst(ind.streefwaarde)} ${inKwartaal(ind.streefKwartaal)}.`;
 
   const meting = b.laatste;
   if (!meting) {
-    const fmt = zinOpties(eenheid, [ind.nulmeting, ind.streefwaarde]);
-    return `Nog geen meting; nulmeting ${toonWaarde(ind.nulmeting, eenheid, drempel, fmt)} in ${ind.nulmetingKwartaal}, ${doelTekst(fmt)}.`;
+    return `Er is nog geen meting. De nulmeting was ${waardeTekst(ind.nulmeting)} ${inKwartaal(ind.nulmetingKwartaal)}. ${streef}`;
   }
   const waarde = meting.waarde;
+  const voorlopig = meting.voorlopig ? ' (voorlopig)' : '';
 
   if (b.status === 'geen-actuele-meting') {
-    const fmt = zinOpties(eenheid, [waarde]);
-    const extra = meting.voorlopig ? ', voorlopig' : '';
-    return `Laatste meting ${meting.kwartaal} (${toonWaarde(waarde, eenheid, drempel, fmt)}${extra}) is ouder dan het vorige kwartaal (${vorigKwartaal(b.kwartaal)}).`;
+    return `De laatste meting is van het ${kwartaalTekst(meting.kwartaal)}: ${waardeTekst(waarde)}${voorlopig}. Die is ouder dan het vorige kwartaal, het ${kwartaalTekst(vorigKwartaal(b.kwartaal))}.`;
   }
 
-  const voorlopig = meting.voorlopig ? ' (voorlopig)' : '';
-  if (b.status === 'behaald') {
-    const fmt = zinOpties(eenheid, [waarde, ind.streefwaarde]);
-    return `Streefwaarde ${toonWaarde(ind.streefwaarde, eenheid, drempel, fmt)} bereikt: ${toonWaarde(waarde, eenheid, drempel, fmt)}${voorlopig} in ${meting.kwartaal}.`;
-  }
+  const gemeten = `Gemeten ${inKwartaal(meting.kwartaal)}: ${waardeTekst(waarde)}${voorlopig}.`;
+  if (b.status === 'behaald') return `${gemeten} De streefwaarde van ${waardeTekst(ind.streefwaarde)} is bereikt.`;
 
   const { status } = b;
   const verwacht = b.verwacht ?? verwachteWaarde(ind, meting.kwartaal);
@@ -177,40 +174,37 @@ export function indicatorUitleg(ind: Indicator, b: IndicatorBeslissing, drempel:
   const verwachtVerborgen = hidden(verwacht) || (opPad && verborgen.traject);
   const verschilZichtbaar = !hidden(waarde) && !verwachtVerborgen;
   const margeZichtbaar = verschilZichtbaar && !verborgen.traject;
-  const fmt = zinOpties(eenheid, [waarde, verwacht, ind.streefwaarde, achterstand, ...(margeZichtbaar ? [marge] : [])]);
-  const afstand = (v: number) => formatVerschil(v, eenheid, { ...fmt, teken: false });
+  const afstand = (v: number) => verschilTekst(v, eenheid, { ...fmt, teken: false });
   // A gap too small to show would read "0 achter"; then the sentence just says where it stands.
-  const shown = fmt.decimalen ?? (eenheid === 'euro' ? 2 : 1);
-  const nul = Math.round(Math.abs(achterstand) * 10 ** shown) === 0;
+  const nul = Math.round(Math.abs(achterstand) * 10 ** decimalen) === 0;
 
-  const gemeten = `${toonWaarde(waarde, eenheid, drempel, fmt)}${voorlopig} in ${meting.kwartaal}`;
-  if (status === 'op-koers' && (nul || !verschilZichtbaar)) return `${gemeten}, op het traject; ${doelTekst(fmt)}.`;
-  const tekst = verwachtVerborgen ? gemeten : `${gemeten}, waar het traject ${toonWaarde(verwacht, eenheid, drempel, fmt)} aangeeft`;
+  if (status === 'op-koers' && (nul || !verschilZichtbaar)) return `${gemeten} Dat is op het traject. ${streef}`;
+  const traject = verwachtVerborgen ? '' : ` Volgens het traject zou het ${waardeTekst(verwacht)} zijn.`;
   let positie: string;
   if (status === 'op-koers') {
-    positie = `${afstand(achterstand)} voor op het traject`;
+    positie = `Dat is ${afstand(achterstand)} voor op het traject.`;
+  } else if (!verschilZichtbaar || nul) {
+    positie = 'Dat is achter op het traject.';
+  } else if (!margeZichtbaar) {
+    positie = `Dat is ${afstand(achterstand)} achter op het traject.`;
+  } else if (afstand(achterstand) === afstand(marge)) {
+    // Gap and margin read the same at the indicator's precision: a second number would contradict the status.
+    positie = `Dat is ${afstand(achterstand)} achter, net ${status === 'aandacht' ? 'binnen' : 'buiten'} de marge.`;
   } else {
-    positie = verschilZichtbaar && !nul ? `${afstand(achterstand)} achter op het traject` : 'achter op het traject';
-    if (margeZichtbaar) {
-      positie += status === 'aandacht' ? `, binnen de marge van ${afstand(marge)}` : `, meer dan de marge van ${afstand(marge)}`;
-    }
+    positie = `Dat is ${afstand(achterstand)} achter, ${status === 'aandacht' ? 'binnen' : 'meer dan'} de marge van ${afstand(marge)}.`;
   }
-  return `${tekst}: ${positie}; ${doelTekst(fmt)}.`;
+  return `${gemeten}${traject} ${positie} ${streef}`;
 }
 
-/** Decision and sentence for one indicator as of a quarter. */
-export function indicatorStatus(ind: Indicator, metingen: Meting[], asOf: Kwartaal, opties: StatusOpties): IndicatorStatus {
+/** Decision and sentence for one indicator as of a quarter; `decimalen`: its precision, from all its measurements by default. */
+export function indicatorStatus(ind: Indicator, metingen: Meting[], asOf: Kwartaal, opties: StatusOpties, decimalen = decimalenVan(ind, metingen)): IndicatorStatus {
   const beslissing = indicatorBeslissing(ind, metingen, asOf, opties.tolerantie);
-  return { ...beslissing, uitleg: indicatorUitleg(ind, beslissing, opties.kleineAantallen) };
+  return { ...beslissing, uitleg: indicatorUitleg(ind, beslissing, opties.kleineAantallen, decimalen) };
 }
 
 function metPunt(text: string): string {
   const trimmed = text.trim();
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-
-function kleineLetter(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function uitlegUitIndicatoren(statussen: readonly IndicatorStatus[], namen: ReadonlyMap<string, string>): string {
@@ -221,9 +215,10 @@ function uitlegUitIndicatoren(statussen: readonly IndicatorStatus[], namen: Read
   if (statussen.every((s) => s.status === 'behaald')) return `${alle} hebben hun streefwaarde bereikt.`;
   const worst = ergsteStatus(statussen.map((s) => s.status));
   const minst = statussen.find((s) => s.status === worst)!;
-  const telling = goed === n ? alle : goed === 0 ? (n === 2 ? 'Geen van beide indicatoren' : `Geen van de ${n} indicatoren`) : `${goed} van de ${n} indicatoren`;
+  const telling =
+    goed === n ? `${alle} zijn` : goed === 0 ? (n === 2 ? 'Geen van beide indicatoren is' : `Geen van de ${n} indicatoren is`) : `${goed} van de ${n} indicatoren ${goed === 1 ? 'is' : 'zijn'}`;
   const naam = namen.get(minst.indicator) ?? minst.indicator;
-  return `${telling} op koers of behaald; het minst gunstig is ${naam} (${statusLabel(worst)}): ${kleineLetter(minst.uitleg)}`;
+  return `${telling} op koers of behaald. Het minst gunstig is ${naam} (${statusWoord(worst)}). ${minst.uitleg}`;
 }
 
 /**
@@ -250,13 +245,12 @@ export function doelBeslissing(doel: Doel, indicatoren: readonly IndicatorBeslis
 /** The sentence that explains a goal's decision, from its indicators' sentences. */
 export function doelUitleg(b: DoelBeslissing, indicatoren: readonly IndicatorStatus[], namen: ReadonlyMap<string, string>): string {
   if (b.herkomst === 'beoordeling') {
-    let uitleg = 'Status vastgesteld door de regio';
-    if (b.berekend && b.berekend !== b.status) uitleg += ` (volgens de indicatoren: ${statusLabel(b.berekend)})`;
     const toelichting = b.toelichting?.trim();
-    return uitleg + (toelichting ? `: ${metPunt(toelichting)}` : ', zonder toelichting.');
+    const berekend = b.berekend && b.berekend !== b.status ? ` Volgens de indicatoren is de status ${statusWoord(b.berekend)}.` : '';
+    return toelichting ? `De regio heeft deze status vastgesteld.${berekend} ${metPunt(toelichting)}` : `De regio heeft deze status vastgesteld, zonder toelichting.${berekend}`;
   }
-  if (b.herkomst === 'geen') return 'Dit merkbare doel heeft voor dit kwartaal geen beoordeling van de regio.';
-  if (indicatoren.length === 0) return 'Dit meetbare doel heeft nog geen indicatoren.';
+  if (b.herkomst === 'geen') return 'De regio heeft dit doel voor dit kwartaal nog niet beoordeeld.';
+  if (indicatoren.length === 0) return 'Dit doel heeft nog geen indicatoren.';
   return uitlegUitIndicatoren(indicatoren, namen);
 }
 

@@ -1,8 +1,9 @@
 // What a page shows of the model, already formatted and suppressed: chart series, table
 // rows, one-sentence summaries. Pages render these; they do not format numbers themselves.
 import type { DoelView, IndicatorView, Monitor } from './model.ts';
-import { eenheidLabel, formatGetalVoor } from './format.ts';
-import { afgeschermd, isOnderdrukt, onderdruktUitleg, toonGetal, toonWaarde } from './suppress.ts';
+import { eenheidLabel } from './format.ts';
+import { afgeschermd, isOnderdrukt } from './suppress.ts';
+import { afgerond, inKwartaal, kwartaalTekst, onderdruktTekst, onderdruktUitleg, TEKEN_GEEN, TEKEN_VERBORGEN, toonGetal, toonWaarde, verborgenUitleg } from './leestekst.ts';
 import { kwartaalIndex } from './quarters.ts';
 import { maxOf, minOf } from './lists.ts';
 
@@ -44,6 +45,10 @@ export interface GrafiekWeergave {
   trajectVerborgen: boolean;
   /** The note under the table when a value, the baseline or the target is suppressed. */
   onderdruktUitleg?: string;
+  /** The note when the path is hidden (`x` in the table). */
+  verborgenUitleg?: string;
+  /** The table shows a mark (`–`, `x`, `< 5`): the figure links to the verklaring van tekens. */
+  metTekens: boolean;
 }
 
 /** Chart, table and screen-reader summary for one indicator, with small counts suppressed. */
@@ -52,7 +57,8 @@ export function grafiekVoor(indicator: IndicatorView, monitor: Monitor): Grafiek
   const eenheid = indicator.eenheid;
   const verborgen = afgeschermd(indicator, drempel);
   const trajectVerborgen = verborgen.traject;
-  const decimalen = eenheid === 'percentage' || eenheid === 'fte' || eenheid === 'score' ? 1 : 0;
+  const decimalen = indicator.decimalen;
+  const fmt = { decimalen };
   const rijen: GrafiekRij[] = [];
   const metingen: (number | null)[] = [];
   const onderdrukt: boolean[] = [];
@@ -62,23 +68,24 @@ export function grafiekVoor(indicator: IndicatorView, monitor: Monitor): Grafiek
     const klein = isOnderdrukt(punt.waarde, eenheid, drempel);
     onderdrukt.push(klein);
     metingen.push(klein ? null : punt.waarde);
-    traject.push(trajectVerborgen ? null : round(punt.traject));
+    traject.push(trajectVerborgen ? null : afgerond(punt.traject, decimalen));
     streef.push(punt.kwartaal === indicator.streefKwartaal && !verborgen.streefwaarde ? indicator.streefwaarde : null);
     const opmerkingen = [punt.voorlopig ? 'voorlopig' : '', punt.opmerking ?? ''].filter(Boolean).join('; ');
     rijen.push({
       kwartaal: punt.kwartaal,
-      waarde: punt.waarde === null ? '–' : toonGetal(punt.waarde, eenheid, drempel),
-      traject: trajectVerborgen ? 'afgeschermd' : formatGetalVoor(punt.traject, eenheid),
+      waarde: punt.waarde === null ? TEKEN_GEEN : toonGetal(punt.waarde, eenheid, drempel, fmt),
+      traject: trajectVerborgen ? TEKEN_VERBORGEN : toonGetal(punt.traject, eenheid, 0, fmt),
       opmerking: opmerkingen,
     });
   }
   const heeftOnderdrukt = onderdrukt.some(Boolean);
   const status = indicator.status;
   const laatste = status.laatste;
-  const streefTekst = `streefwaarde ${toonWaarde(indicator.streefwaarde, eenheid, drempel)} in ${indicator.streefKwartaal}`;
+  const streefTekst = `De streefwaarde is ${toonWaarde(indicator.streefwaarde, eenheid, drempel, fmt)} ${inKwartaal(indicator.streefKwartaal)}.`;
+  const richting = trend(indicator, drempel);
   const samenvatting = laatste
-    ? `${indicator.naam}: laatste meting ${toonWaarde(laatste.waarde, eenheid, drempel)} in ${laatste.kwartaal}, ${trend(indicator, drempel)}; ${streefTekst}.`
-    : `${indicator.naam}: nog geen meting; ${streefTekst}.`;
+    ? `${indicator.naam}: de laatste meting is ${toonWaarde(laatste.waarde, eenheid, drempel, fmt)} ${inKwartaal(laatste.kwartaal)}.${richting ? ` ${richting}` : ''} ${streefTekst}`
+    : `${indicator.naam}: er is nog geen meting. ${streefTekst}`;
   return {
     data: {
       id: indicator.id,
@@ -97,23 +104,26 @@ export function grafiekVoor(indicator: IndicatorView, monitor: Monitor): Grafiek
     rijen,
     samenvatting,
     trajectVerborgen,
+    metTekens: rijen.some((r) => [r.waarde, r.traject].some((cel) => cel === TEKEN_GEEN || cel === TEKEN_VERBORGEN || cel === onderdruktTekst(drempel))),
     ...(heeftOnderdrukt || verborgen.streefwaarde || verborgen.nulmeting ? { onderdruktUitleg: onderdruktUitleg(drempel) } : {}),
+    ...(trajectVerborgen ? { verborgenUitleg: verborgenUitleg(drempel) } : {}),
   };
 }
 
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}
-
-/** Plain words for the direction of the last two measurements, without revealing small counts. */
+/**
+ * One sentence on the direction of the last two measurements, or none: beside a small count
+ * the direction is a derived figure that may reveal it (CONVENTIONS.md), so it is left out.
+ */
 function trend(indicator: IndicatorView, drempel: number): string {
   const waarden = indicator.metingen.filter((m) => m.waarde !== null);
-  if (waarden.length < 2) return 'de eerste meting';
+  if (waarden.length < 2) return 'Dit is de eerste meting.';
   const [a, b] = waarden.slice(-2).map((m) => m.waarde as number);
-  if (isOnderdrukt(a, indicator.eenheid, drempel) || isOnderdrukt(b, indicator.eenheid, drempel)) return 'een klein aantal';
-  if (b === a) return 'gelijk aan de meting daarvoor';
+  if (isOnderdrukt(a, indicator.eenheid, drempel) || isOnderdrukt(b, indicator.eenheid, drempel)) return '';
+  const fmt = { decimalen: indicator.decimalen };
+  // Equal as shown: "gestegen" between two figures that both read 15% would contradict the table.
+  if (toonGetal(a, indicator.eenheid, 0, fmt) === toonGetal(b, indicator.eenheid, 0, fmt)) return 'Dat is gelijk aan de meting daarvoor.';
   const beter = indicator.richting === 'hoger' ? b > a : b < a;
-  return `${b > a ? 'gestegen' : 'gedaald'} ten opzichte van de meting daarvoor (${beter ? 'de goede kant op' : 'de verkeerde kant op'})`;
+  return `Dat is ${b > a ? 'hoger' : 'lager'} dan de meting daarvoor, ${beter ? 'de goede kant op' : 'de verkeerde kant op'}.`;
 }
 
 export interface TrendLijn {
@@ -176,6 +186,6 @@ export function trendlijn(doel: DoelView, monitor: Monitor): TrendLijn | undefin
     breedte,
     hoogte,
     ...(laatste.klein ? {} : { laatste: { x: Number(c(x(laatste.kwartaal))), y: Number(c(y(laatste.waarde))) } }),
-    beschrijving: `Verloop van ${indicator.naam} van ${punten[0].kwartaal} tot ${laatste.kwartaal}: van ${toonWaarde(punten[0].waarde, eenheid, drempel)} naar ${toonWaarde(laatste.waarde, eenheid, drempel)}.`,
+    beschrijving: `Verloop van ${indicator.naam} van het ${kwartaalTekst(punten[0].kwartaal)} tot het ${kwartaalTekst(laatste.kwartaal)}: van ${toonWaarde(punten[0].waarde, eenheid, drempel, { decimalen: indicator.decimalen })} naar ${toonWaarde(laatste.waarde, eenheid, drempel, { decimalen: indicator.decimalen })}.`,
   };
 }

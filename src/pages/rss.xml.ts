@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getMonitor } from '../site/site.ts';
 import { kwartaalUrl, pad } from '../site/links.ts';
-import { kwartaalLang } from '../lib/quarters.ts';
+import { kwartaalTekst } from '../lib/leestekst.ts';
 import { vastgesteldeKwartalen } from '../lib/paginas/home.ts';
 
 export const GET: APIRoute = (context) => {
@@ -16,7 +16,7 @@ export const GET: APIRoute = (context) => {
     site,
     customData: '<language>nl</language>',
     items: vastgesteldeKwartalen(monitor).map((k) => ({
-      title: k.titel ?? `Kwartaalrapportage ${kwartaalLang(k.kwartaal)}`,
+      title: k.titel ?? `Kwartaalrapportage ${kwartaalTekst(k.kwartaal)}`,
       link: kwartaalUrl(k.kwartaal),
       pubDate: k.vastgesteld ? new Date(`${k.vastgesteld}T12:00:00Z`) : undefined,
       description: k.samenvatting,

@@ -15,9 +15,11 @@ Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryS
 
 const MIN = '\u2212';
 
-function formatter(data: GrafiekData): (value: number) => string {
+/** `vast`: the indicator's one precision, as in its table and sentences (tooltips); axis ticks drop trailing zeros. */
+function formatter(data: GrafiekData, vast = false): (value: number) => string {
   const nf = new Intl.NumberFormat('nl-NL', {
     maximumFractionDigits: data.decimalen,
+    ...(vast ? { minimumFractionDigits: data.decimalen } : {}),
     ...(data.euro ? { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 } : {}),
   });
   return (value) => `${nf.format(value).replace('-', MIN)}${data.procent ? '%' : ''}`;
@@ -70,6 +72,7 @@ export function tekenGrafiek(figuur: HTMLElement): void {
   vak.hidden = false;
   vak.append(canvas);
   const opmaak = formatter(data);
+  const opmaakVast = formatter(data, true);
   const klein = `< ${opmaak(data.drempel)}`;
   const heeftKlein = data.onderdrukt.some(Boolean);
   const rustig = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -132,7 +135,8 @@ export function tekenGrafiek(figuur: HTMLElement): void {
       scales: {
         // With a band the axis starts at 0; its top follows the published values and the threshold.
         y: { beginAtZero: heeftKlein, ticks: { callback: (value) => opmaak(Number(value)) }, title: { display: true, text: data.eenheid } },
-        x: { ticks: { maxRotation: 0, autoSkip: true } },
+        // Room between quarter codes: at 320 px they would otherwise touch ("2025-Q12025-Q3").
+        x: { ticks: { maxRotation: 0, autoSkip: true, autoSkipPadding: 16 } },
       },
       plugins: {
         legend: { labels: { usePointStyle: true } },
@@ -140,7 +144,7 @@ export function tekenGrafiek(figuur: HTMLElement): void {
           callbacks: {
             label: (context) => {
               if (context.dataset.label === `Meting ${klein}`) return `Meting: ${klein}`;
-              return `${context.dataset.label}: ${context.parsed.y === null ? 'geen waarde' : opmaak(context.parsed.y)}`;
+              return `${context.dataset.label}: ${context.parsed.y === null ? 'geen waarde' : opmaakVast(context.parsed.y)}`;
             },
           },
         },

@@ -62,7 +62,7 @@ describe('small counts of persons in the built site', { timeout: 300_000 }, () =
   it('shows the small counts as “< 5” in pages, the inline trend line, the chart data and downloads', () => {
     const lees = (file: string) => readFileSync(join(a, file), 'utf8');
     const doel = lees('doelen/meer-instroom/index.html');
-    expect(doel).toContain('<th scope="row">2025-Q3</th><td class="getal">&lt; 5</td><td class="getal">afgeschermd</td>');
+    expect(doel).toContain('<th scope="row">2025-Q3</th><td class="getal">&lt; 5</td><td class="getal">x</td>');
     const data = JSON.parse(/data-grafiek-data>([^<]*)<\/script>/.exec(doel)![1]);
     expect(data).toMatchObject({ id: 'mentoren', traject: null, drempel: 5 });
     expect(data.metingen.every((v: unknown) => v === null)).toBe(true);
@@ -75,12 +75,12 @@ describe('small counts of persons in the built site', { timeout: 300_000 }, () =
     expect(tekst(lees('kerncijfers/index.html'))).toContain('Mentoren in de regio < 5 personen');
     expect(tekst(lees('index.html'))).toContain('< 5 personen Mentoren in de regio');
     expect(lees('downloads/indicatoren/mentoren.csv')).toContain('mentoren;2025-Q4;< 5;;personen;nee;;');
-    expect(tekst(lees('doelen/minder-vertrek/index.html'))).toContain('9 personen in 2025-Q4, op het traject; streefwaarde < 5 personen in 2026-Q4.');
+    expect(tekst(lees('doelen/minder-vertrek/index.html'))).toContain('Gemeten in het 4e kwartaal 2025: 9 personen. Dat is op het traject. De streefwaarde is < 5 personen in het 4e kwartaal 2026.');
   });
 
   it('prints no small count as a number in any built file or search fragment', () => {
-    // A count, not a gap between two published numbers ("2 personen achter op het traject").
-    const klein = /(?<![\d.,]|marge van )[1-4](?:,\d+)? (?:personen|persoon)\b(?! (?:achter|voor) op het traject)/;
+    // A count, not a gap between two published numbers ("Dat is 2 personen achter", "2 personen voor op het traject").
+    const klein = /(?<![\d.,]|marge van )[1-4](?:,\d+)? (?:personen|persoon)\b(?! (?:achter|voor)\b)/;
     const gevonden: string[] = [];
     let fragmenten = 0;
     for (const file of bestanden(a)) {

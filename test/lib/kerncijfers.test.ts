@@ -38,7 +38,7 @@ describe('key figures in personen', () => {
         { naam: 'Mentoren', waarde: '< 5 personen', peildatum: 'peiljaar 2025' },
         { naam: 'Mentoren', waarde: '12', peildatum: 'peiljaar 2025' },
       ],
-      uitleg: 'Aantallen personen onder de 5 tonen we als “< 5”, zodat niemand herkenbaar is.',
+      uitleg: 'Een aantal van minder dan 5 personen tonen we als “< 5”, zodat niemand herkenbaar is.',
     });
     expect(kerncijferWeergave([k(12, 'personen')], 5).uitleg).toBeUndefined();
   });

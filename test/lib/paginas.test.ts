@@ -56,7 +56,7 @@ describe('lijnData and lijnenData', () => {
     const lijn = lijnData(klein, 'werven');
     expect(lijn.doelen.map((d) => d.id)).toEqual(['meer-instroom']);
     expect(lijn.activiteiten).toEqual([{
-      id: 'open-dagen', wat: 'Gezamenlijke open dagen', wie: 'lerarenopleidingen', wanneer: '2025-Q1 tot en met 2026-Q4',
+      id: 'open-dagen', wat: 'Gezamenlijke open dagen', wie: 'lerarenopleidingen', wanneer: '1e kwartaal 2025 tot en met 4e kwartaal 2026',
       laatste: { kwartaal: '2025-Q4', status: 'lopend', toelichting: 'Twee open dagen gehouden.' },
       doel: { id: 'meer-instroom', titel: 'Meer instroom in de opleidingen' },
     }]);
@@ -65,7 +65,7 @@ describe('lijnData and lijnenData', () => {
   });
 
   it('names an activity without an end as running from its start', () => {
-    expect(lijnData(zes, 'werven').activiteiten.find((a) => a.id === 'gastlessen-vo')?.wanneer).toBe('vanaf 2025-Q1');
+    expect(lijnData(zes, 'werven').activiteiten.find((a) => a.id === 'gastlessen-vo')?.wanneer).toBe('vanaf het 1e kwartaal 2025');
   });
 
   it('refuses a line that does not exist', () => {
@@ -91,8 +91,8 @@ describe('kwartaalData: the PDCA sections as of the report’s quarter', () => {
     expect(lijn('matchen').plan).toEqual({
       doelen: [{ id: 'vacatures-sneller-vervuld', titel: 'Vacatures sneller en bovenschools vervuld' }],
       activiteiten: [
-        { id: 'invalpool-uitbreiden', wat: 'Invalpool uitbreiden naar het speciaal onderwijs', wanneer: '2025-Q1 tot en met 2025-Q4' },
-        { id: 'mobiliteitsafspraken', wat: 'Afspraken over interne mobiliteit tussen besturen', wanneer: '2025-Q3 tot en met 2026-Q1' },
+        { id: 'invalpool-uitbreiden', wat: 'Invalpool uitbreiden naar het speciaal onderwijs', wie: 'coördinator invalpool', wanneer: '1e kwartaal 2025 tot en met 4e kwartaal 2025' },
+        { id: 'mobiliteitsafspraken', wat: 'Afspraken over interne mobiliteit tussen besturen', wie: 'bestuurlijk overleg', wanneer: '3e kwartaal 2025 tot en met 1e kwartaal 2026' },
       ],
     });
   });
@@ -185,7 +185,7 @@ describe('MDX components as of the page’s quarter', () => {
     const toen = grafiekData(zes, 'aanmeldingen-pabo', '2025-Q3');
     expect(toen.indicator.status).toMatchObject({ kwartaal: '2025-Q3', status: 'op-koers', laatste: { kwartaal: '2025-Q3', waarde: 1431 } });
     expect(toen.weergave.rijen.find((r) => r.kwartaal === '2025-Q4')?.waarde).toBe('–');
-    expect(toen.weergave.samenvatting).toContain('laatste meting 1.431 in 2025-Q3');
+    expect(toen.weergave.samenvatting).toContain('de laatste meting is 1.431 in het 3e kwartaal 2025');
     const nu = grafiekData(zes, 'aanmeldingen-pabo');
     expect(nu.indicator.status.kwartaal).toBe('2025-Q4');
     expect(nu.weergave.rijen.find((r) => r.kwartaal === '2025-Q4')?.waarde).toBe('1.523');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  decimalenVan,
   doelBeslissing,
   doelStatus,
   doelUitleg,
@@ -105,7 +106,7 @@ describe('indicatorStatus, direction hoger', () => {
     expect(r.laatste).toEqual({ kwartaal: '2026-Q2', waarde: 70, voorlopig: false });
     expect(r.indicator).toBe('ind');
     expect(r.kwartaal).toBe('2026-Q2');
-    expect(r.uitleg).toBe('70 personen in 2026-Q2, op het traject; streefwaarde 80 personen in 2026-Q4.');
+    expect(r.uitleg).toBe('Gemeten in het 2e kwartaal 2026: 70 personen. Dat is op het traject. De streefwaarde is 80 personen in het 4e kwartaal 2026.');
   });
 
   it('is op koers just ahead of the path and aandacht just behind', () => {
@@ -127,21 +128,21 @@ describe('indicatorStatus, direction hoger', () => {
   it('explains each status with the numbers', () => {
     const uitleg = (waarde: number) => indicatorStatus(indicator(), [meting('2026-Q2', waarde)], '2026-Q2', OPTIES).uitleg;
     expect(uitleg(75)).toBe(
-      '75 personen in 2026-Q2, waar het traject 70 personen aangeeft: 5 personen voor op het traject; streefwaarde 80 personen in 2026-Q4.',
+      'Gemeten in het 2e kwartaal 2026: 75 personen. Volgens het traject zou het 70 personen zijn. Dat is 5 personen voor op het traject. De streefwaarde is 80 personen in het 4e kwartaal 2026.',
     );
     expect(uitleg(66)).toBe(
-      '66 personen in 2026-Q2, waar het traject 70 personen aangeeft: 4 personen achter op het traject, binnen de marge van 4 personen; streefwaarde 80 personen in 2026-Q4.',
+      'Gemeten in het 2e kwartaal 2026: 66 personen. Volgens het traject zou het 70 personen zijn. Dat is 4 personen achter, net binnen de marge. De streefwaarde is 80 personen in het 4e kwartaal 2026.',
     );
     expect(uitleg(62)).toBe(
-      '62 personen in 2026-Q2, waar het traject 70 personen aangeeft: 8 personen achter op het traject, meer dan de marge van 4 personen; streefwaarde 80 personen in 2026-Q4.',
+      'Gemeten in het 2e kwartaal 2026: 62 personen. Volgens het traject zou het 70 personen zijn. Dat is 8 personen achter, meer dan de marge van 4 personen. De streefwaarde is 80 personen in het 4e kwartaal 2026.',
     );
-    expect(uitleg(84)).toBe('Streefwaarde 80 personen bereikt: 84 personen in 2026-Q2.');
+    expect(uitleg(84)).toBe('Gemeten in het 2e kwartaal 2026: 84 personen. De streefwaarde van 80 personen is bereikt.');
   });
 
   it('marks a provisional measurement', () => {
     const r = indicatorStatus(indicator(), [meting('2026-Q2', 62, { voorlopig: true })], '2026-Q2', OPTIES);
     expect(r.laatste?.voorlopig).toBe(true);
-    expect(r.uitleg).toContain('62 personen (voorlopig) in 2026-Q2');
+    expect(r.uitleg).toContain('Gemeten in het 2e kwartaal 2026: 62 personen (voorlopig).');
   });
 });
 
@@ -169,7 +170,7 @@ describe('indicatorStatus, direction lager', () => {
   it('explains with procentpunt and aligned decimals', () => {
     const r = indicatorStatus(indicator(lager), [meting('2026-Q2', 9.5)], '2026-Q2', OPTIES);
     expect(r.uitleg).toBe(
-      '9,5% in 2026-Q2, waar het traject 9,0% aangeeft: 0,5 procentpunt achter op het traject, meer dan de marge van 0,4 procentpunt; streefwaarde 8,0% in 2026-Q4.',
+      'Gemeten in het 2e kwartaal 2026: 9,5%. Volgens het traject zou het 9,0% zijn. Dat is 0,5 procentpunt achter, meer dan de marge van 0,4 procentpunt. De streefwaarde is 8,0% in het 4e kwartaal 2026.',
     );
     const voor = indicatorStatus(indicator(lager), [meting('2026-Q2', 8.5)], '2026-Q2', OPTIES);
     expect(voor.uitleg).toContain('0,5 procentpunt voor op het traject');
@@ -244,7 +245,7 @@ describe('indicatorStatus, which measurements count', () => {
     expect(r.status).toBe('geen-meting');
     expect(r.laatste).toBeUndefined();
     expect(r.verwacht).toBeUndefined();
-    expect(r.uitleg).toBe('Nog geen meting; nulmeting 40 personen in 2024-Q4, streefwaarde 80 personen in 2026-Q4.');
+    expect(r.uitleg).toBe('Er is nog geen meting. De nulmeting was 40 personen in het 4e kwartaal 2024. De streefwaarde is 80 personen in het 4e kwartaal 2026.');
   });
 
   it('ignores rows without a value', () => {
@@ -259,7 +260,7 @@ describe('indicatorStatus, which measurements count', () => {
     const r = indicatorStatus(indicator(), [meting('2025-Q3', 90)], '2026-Q2', OPTIES);
     expect(r.status).toBe('geen-actuele-meting');
     expect(r.laatste).toEqual({ kwartaal: '2025-Q3', waarde: 90, voorlopig: false });
-    expect(r.uitleg).toBe('Laatste meting 2025-Q3 (90 personen) is ouder dan het vorige kwartaal (2026-Q1).');
+    expect(r.uitleg).toBe('De laatste meting is van het 3e kwartaal 2025: 90 personen. Die is ouder dan het vorige kwartaal, het 1e kwartaal 2026.');
     expect(indicatorStatus(indicator(), [meting('2025-Q4', 62)], '2026-Q2', OPTIES).status).toBe('geen-actuele-meting');
   });
 
@@ -320,21 +321,21 @@ describe('indicatorStatus, small counts in the explanation', () => {
   it('suppresses in every kind of explanation', () => {
     const oud = indicatorStatus(indicator(klein), [meting('2025-Q1', 3)], '2026-Q2', OPTIES);
     expect(oud.status).toBe('geen-actuele-meting');
-    expect(oud.uitleg).toBe('Laatste meting 2025-Q1 (< 5 personen) is ouder dan het vorige kwartaal (2026-Q1).');
+    expect(oud.uitleg).toBe('De laatste meting is van het 1e kwartaal 2025: < 5 personen. Die is ouder dan het vorige kwartaal, het 1e kwartaal 2026.');
 
     const behaald = indicatorStatus(indicator({ nulmeting: 0, streefwaarde: 4 }), [meting('2026-Q2', 4)], '2026-Q2', OPTIES);
     expect(behaald.status).toBe('behaald');
-    expect(behaald.uitleg).toBe('Streefwaarde < 5 personen bereikt: < 5 personen in 2026-Q2.');
+    expect(behaald.uitleg).toBe('Gemeten in het 2e kwartaal 2026: < 5 personen. De streefwaarde van < 5 personen is bereikt.');
 
     const geen = indicatorStatus(indicator({ nulmeting: 3 }), [], '2026-Q2', OPTIES);
-    expect(geen.uitleg).toBe('Nog geen meting; nulmeting < 5 personen in 2024-Q4, streefwaarde 80 personen in 2026-Q4.');
+    expect(geen.uitleg).toBe('Er is nog geen meting. De nulmeting was < 5 personen in het 4e kwartaal 2024. De streefwaarde is 80 personen in het 4e kwartaal 2026.');
   });
 
   it('does not print a path value that would reveal a suppressed nulmeting', () => {
     // 3 → 19 over 8 quarters: the path at 2026-Q2 is 15, from which 3 follows.
     const r = indicatorStatus(indicator({ nulmeting: 3, streefwaarde: 19 }), [meting('2026-Q2', 10)], '2026-Q2', OPTIES);
     expect(r.status).toBe('achter');
-    expect(r.uitleg).toBe('10 personen in 2026-Q2: achter op het traject; streefwaarde 19 personen in 2026-Q4.');
+    expect(r.uitleg).toBe('Gemeten in het 2e kwartaal 2026: 10 personen. Dat is achter op het traject. De streefwaarde is 19 personen in het 4e kwartaal 2026.');
   });
 
   it('does not print a path value, gap or margin that would reveal a suppressed target', () => {
@@ -343,23 +344,24 @@ describe('indicatorStatus, small counts in the explanation', () => {
     const lager: Partial<Indicator> = { richting: 'lager', nulmeting: 20, streefwaarde: 2 };
     const achter = indicatorStatus(indicator(lager), [meting('2026-Q2', 12)], '2026-Q2', OPTIES);
     expect(achter.status).toBe('achter');
-    expect(achter.uitleg).toBe('12 personen in 2026-Q2: achter op het traject; streefwaarde < 5 personen in 2026-Q4.');
+    expect(achter.uitleg).toBe('Gemeten in het 2e kwartaal 2026: 12 personen. Dat is achter op het traject. De streefwaarde is < 5 personen in het 4e kwartaal 2026.');
     const voor = indicatorStatus(indicator(lager), [meting('2026-Q2', 6)], '2026-Q2', OPTIES);
     expect(voor.status).toBe('op-koers');
-    expect(voor.uitleg).toBe('6 personen in 2026-Q2, op het traject; streefwaarde < 5 personen in 2026-Q4.');
+    expect(voor.uitleg).toBe('Gemeten in het 2e kwartaal 2026: 6 personen. Dat is op het traject. De streefwaarde is < 5 personen in het 4e kwartaal 2026.');
     // The same sentences for every suppressed target that gives the same status.
     for (const streefwaarde of [1, 3, 4]) {
       expect(indicatorStatus(indicator({ ...lager, streefwaarde }), [meting('2026-Q2', 12)], '2026-Q2', OPTIES).uitleg).toBe(achter.uitleg);
     }
     // A published target and baseline: the sentence has the numbers again.
     expect(indicatorStatus(indicator({ ...lager, streefwaarde: 8 }), [meting('2026-Q2', 12)], '2026-Q2', OPTIES).uitleg).toBe(
-      '12 personen in 2026-Q2, waar het traject 11 personen aangeeft: 1 persoon achter op het traject, binnen de marge van 1,2 personen; streefwaarde 8 personen in 2026-Q4.',
+      // Gap 1 and margin 1,2 both read "1 persoon" at the indicator's precision (whole persons).
+      'Gemeten in het 2e kwartaal 2026: 12 personen. Volgens het traject zou het 11 personen zijn. Dat is 1 persoon achter, net binnen de marge. De streefwaarde is 8 personen in het 4e kwartaal 2026.',
     );
   });
 
   it('does not suppress other units', () => {
     const r = indicatorStatus(indicator({ ...klein, eenheid: 'aantal' }), [meting('2026-Q2', 3)], '2026-Q2', OPTIES);
-    expect(r.uitleg).toContain('3 in 2026-Q2');
+    expect(r.uitleg).toContain('Gemeten in het 2e kwartaal 2026: 3.');
   });
 });
 
@@ -417,9 +419,9 @@ describe('the decision apart from its sentence', () => {
     ];
     for (const [ind, metingen] of gevallen) {
       const b = indicatorBeslissing(ind, metingen, '2026-Q2', OPTIES.tolerantie);
-      expect(indicatorUitleg(ind, b, OPTIES.kleineAantallen)).toBe(indicatorStatus(ind, metingen, '2026-Q2', OPTIES).uitleg);
+      expect(indicatorUitleg(ind, b, OPTIES.kleineAantallen, decimalenVan(ind, metingen))).toBe(indicatorStatus(ind, metingen, '2026-Q2', OPTIES).uitleg);
     }
-    expect(indicatorUitleg(indicator({ nulmeting: 2, streefwaarde: 12 }), indicatorBeslissing(indicator({ nulmeting: 2, streefwaarde: 12 }), [meting('2026-Q2', 3)], '2026-Q2', 0.1), 5)).toMatch(/^< 5 personen in 2026-Q2/);
+    expect(indicatorUitleg(indicator({ nulmeting: 2, streefwaarde: 12 }), indicatorBeslissing(indicator({ nulmeting: 2, streefwaarde: 12 }), [meting('2026-Q2', 3)], '2026-Q2', 0.1), 5, 0)).toMatch(/^Gemeten in het 2e kwartaal 2026: < 5 personen\./);
   });
 
   it('keeps what the indicators gave next to the region\'s recorded status', () => {
@@ -427,7 +429,7 @@ describe('the decision apart from its sentence', () => {
     expect(ind.status).toBe('achter');
     const b = doelBeslissing(doel(), [ind], [beoordeling({ status: 'aandacht', toelichting: 'Nieuwe aanmeldingen' })], '2026-Q2');
     expect(b).toEqual({ doel: 'doel', kwartaal: '2026-Q2', status: 'aandacht', herkomst: 'beoordeling', berekend: 'achter', toelichting: 'Nieuwe aanmeldingen' });
-    expect(doelUitleg(b, [ind], new Map())).toBe('Status vastgesteld door de regio (volgens de indicatoren: achter): Nieuwe aanmeldingen.');
+    expect(doelUitleg(b, [ind], new Map())).toBe('De regio heeft deze status vastgesteld. Volgens de indicatoren is de status achter. Nieuwe aanmeldingen.');
     expect(doelBeslissing(doel({ soort: 'merkbaar' }), [], [], '2026-Q2')).toEqual({ doel: 'doel', kwartaal: '2026-Q2', status: 'niet-beoordeeld', herkomst: 'geen' });
   });
 });
@@ -452,7 +454,7 @@ describe('doelStatus', () => {
       ['a', 'op-koers'],
       ['b', 'aandacht'],
     ]);
-    expect(r.uitleg).toMatch(/^1 van de 2 indicatoren op koers of behaald; het minst gunstig is Uitval starters \(aandacht\): 9,2% in 2026-Q2/);
+    expect(r.uitleg).toMatch(/^1 van de 2 indicatoren is op koers of behaald\. Het minst gunstig is Uitval starters \(aandacht\)\. Gemeten in het 2e kwartaal 2026: 9,2%/);
     expect(r.toelichting).toBeUndefined();
     expect(r.bijsturing).toBeUndefined();
   });
@@ -460,7 +462,7 @@ describe('doelStatus', () => {
   it('summarises when all are on course or all reached', () => {
     const goed = doelStatus(doel(), [a, c], metingen, [], '2026-Q2', OPTIES);
     expect(goed.status).toBe('op-koers');
-    expect(goed.uitleg).toMatch(/^Beide indicatoren op koers of behaald; het minst gunstig is Zij-instromers \(op koers\): 72 personen/);
+    expect(goed.uitleg).toMatch(/^Beide indicatoren zijn op koers of behaald\. Het minst gunstig is Zij-instromers \(op koers\)\. Gemeten in het 2e kwartaal 2026: 72 personen/);
     const behaald = doelStatus(doel(), [c], metingen, [], '2026-Q2', OPTIES);
     expect(behaald.status).toBe('behaald');
     const allesBehaald = doelStatus(doel(), [c, { ...c, id: 'c2' }], [...metingen, meting('2026-Q2', 90, { indicator: 'c2' })], [], '2026-Q2', OPTIES);
@@ -470,7 +472,7 @@ describe('doelStatus', () => {
   it('says none is on course when none is', () => {
     const r = doelStatus(doel(), [a, b], [meting('2026-Q2', 9.2, { indicator: 'b' })], [], '2026-Q2', OPTIES);
     expect(r.status).toBe('aandacht');
-    expect(r.uitleg).toMatch(/^Geen van beide indicatoren op koers of behaald/);
+    expect(r.uitleg).toMatch(/^Geen van beide indicatoren is op koers of behaald/);
   });
 
   it('uses the single indicator\'s explanation', () => {
@@ -498,7 +500,7 @@ describe('doelStatus', () => {
     expect(r.herkomst).toBe('beoordeling');
     expect(r.toelichting).toBe('De nieuwe lichting start in september');
     expect(r.bijsturing).toBe('Extra wervingsdag');
-    expect(r.uitleg).toBe('Status vastgesteld door de regio (volgens de indicatoren: aandacht): De nieuwe lichting start in september.');
+    expect(r.uitleg).toBe('De regio heeft deze status vastgesteld. Volgens de indicatoren is de status aandacht. De nieuwe lichting start in september.');
     // Computed statuses stay available.
     expect(r.indicatoren.map((s) => s.status)).toEqual(['op-koers', 'aandacht']);
   });
@@ -507,7 +509,7 @@ describe('doelStatus', () => {
     const r = doelStatus(doel(), [a], metingen, [beoordeling({ status: 'achter' })], '2026-Q2', OPTIES);
     expect(r.status).toBe('achter');
     expect(r.herkomst).toBe('beoordeling');
-    expect(r.uitleg).toMatch(/^Status vastgesteld door de regio/);
+    expect(r.uitleg).toMatch(/^De regio heeft deze status vastgesteld/);
     expect(r.uitleg).toContain('zonder toelichting');
   });
 
@@ -535,14 +537,14 @@ describe('doelStatus', () => {
     const r = doelStatus(doel({ soort: 'merkbaar' }), [], [], [beoordeling({ status: 'op-koers', toelichting: 'Scholen werken samen.' })], '2026-Q2', OPTIES);
     expect(r.status).toBe('op-koers');
     expect(r.herkomst).toBe('beoordeling');
-    expect(r.uitleg).toBe('Status vastgesteld door de regio: Scholen werken samen.');
+    expect(r.uitleg).toBe('De regio heeft deze status vastgesteld. Scholen werken samen.');
   });
 
   it('is niet beoordeeld for a merkbaar goal without recorded status', () => {
     const r = doelStatus(doel({ soort: 'merkbaar' }), [], [], [], '2026-Q2', OPTIES);
     expect(r.status).toBe('niet-beoordeeld');
     expect(r.herkomst).toBe('geen');
-    expect(r.uitleg).toBe('Dit merkbare doel heeft voor dit kwartaal geen beoordeling van de regio.');
+    expect(r.uitleg).toBe('De regio heeft dit doel voor dit kwartaal nog niet beoordeeld.');
 
     const metTekst = doelStatus(doel({ soort: 'merkbaar' }), [], [], [beoordeling({ toelichting: 'Nog in gesprek' })], '2026-Q2', OPTIES);
     expect(metTekst.status).toBe('niet-beoordeeld');

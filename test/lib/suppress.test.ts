@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { afgeschermd, isOnderdrukt, onderdruktUitleg, toonGetal, toonVerschil, toonWaarde } from '../../src/lib/suppress.ts';
+import { afgeschermd, isOnderdrukt } from '../../src/lib/suppress.ts';
+import { onderdruktUitleg, toonGetal, toonVerschil, toonWaarde } from '../../src/lib/leestekst.ts';
 
 describe('isOnderdrukt', () => {
   it('suppresses persons counts from 1 up to below the threshold', () => {
@@ -48,7 +49,8 @@ describe('toonGetal', () => {
     expect(toonGetal(1234, 'aantal', 5)).toBe('1.234');
     expect(toonGetal(12, 'personen', 5)).toBe('12');
     expect(toonGetal(120000, 'euro', 5)).toBe('120.000');
-    expect(toonGetal(null, 'aantal', 5)).toBe('geen waarde');
+    // A table cell: the mark for no value (verklaring van tekens).
+    expect(toonGetal(null, 'aantal', 5)).toBe('–');
   });
 });
 
@@ -99,6 +101,6 @@ describe('afgeschermd', () => {
 
 describe('onderdruktUitleg', () => {
   it('names the threshold', () => {
-    expect(onderdruktUitleg(10)).toBe('Aantallen personen onder de 10 tonen we als “< 10”, zodat niemand herkenbaar is.');
+    expect(onderdruktUitleg(10)).toBe('Een aantal van minder dan 10 personen tonen we als “< 10”, zodat niemand herkenbaar is.');
   });
 });

@@ -57,8 +57,10 @@ describe('suppressed counts in charts and trend lines', () => {
     expect(grafiek.data.drempel).toBe(5);
     expect(grafiek.data.traject).toBeNull();
     expect(grafiek.data.streef.every((v) => v === null)).toBe(true);
-    expect(grafiek.onderdruktUitleg).toBe('Aantallen personen onder de 5 tonen we als “< 5”, zodat niemand herkenbaar is.');
-    expect(grafiek.samenvatting).toBe('Mentoren met een certificaat: laatste meting < 5 personen in 2025-Q4, een klein aantal; streefwaarde < 5 personen in 2026-Q4.');
+    expect(grafiek.onderdruktUitleg).toBe('Een aantal van minder dan 5 personen tonen we als “< 5”, zodat niemand herkenbaar is.');
+    expect(grafiek.verborgenUitleg).toBe('Getallen waarmee u een aantal van minder dan 5 personen kunt terugrekenen, tonen we niet (“x”).');
+    // Beside a small count the direction is left out, not described in words of its own.
+    expect(grafiek.samenvatting).toBe('Mentoren met een certificaat: de laatste meting is < 5 personen in het 4e kwartaal 2025. De streefwaarde is < 5 personen in het 4e kwartaal 2026.');
     // Only bands: the scale is 0 to the threshold, each band spans it.
     expect(trend).toMatchObject({ pad: '', banden: [{ x: 0, y: 2, breedte: 6, hoogte: 24 }, { x: 90, y: 2, breedte: 6, hoogte: 24 }] });
     expect(trend!.laatste).toBeUndefined();
@@ -71,7 +73,7 @@ describe('suppressed counts in charts and trend lines', () => {
     expect(trend!.pad).toBe('M48.0,2.0 L94.0,8.0');
     expect(trend!.laatste).toEqual({ x: 94, y: 8 });
     expect(grafiek.data.metingen.filter((v) => v !== null)).toEqual([12, 9]);
-    expect(grafiek.rijen.find((r) => r.kwartaal === '2025-Q2')).toMatchObject({ waarde: '< 5', traject: 'afgeschermd' });
+    expect(grafiek.rijen.find((r) => r.kwartaal === '2025-Q2')).toMatchObject({ waarde: '< 5', traject: 'x' });
   });
 
   it('shows a published target and its marker even when the baseline is suppressed', () => {
@@ -79,7 +81,7 @@ describe('suppressed counts in charts and trend lines', () => {
     const grafiek = grafiekVoor({ ...mentoren, streefwaarde: 8 }, a);
     expect(grafiek.data.streef.filter((v) => v !== null)).toEqual([8]);
     expect(grafiek.data.traject).toBeNull();
-    expect(grafiek.samenvatting).toContain('streefwaarde 8 personen in 2026-Q4');
+    expect(grafiek.samenvatting).toContain('De streefwaarde is 8 personen in het 4e kwartaal 2026.');
     // A target of 0 is published, and with a published baseline so is the path.
     const vertrek = grafiekVoor({ ...a.doelen.find((d) => d.id === 'minder-vertrek')!.indicatoren[0], streefwaarde: 0 }, a);
     expect(vertrek.data.streef.filter((v) => v !== null)).toEqual([0]);

@@ -1,7 +1,7 @@
 // Pieces more than one page shows: a line's status counts, an activity's row, a count in words.
 import type { ActiviteitView, DoelView, IndicatorView, Monitor } from '../model.ts';
 import type { Status, VoortgangStatus } from '../types.ts';
-import { telling } from '../status-vocabulaire.ts';
+import { periodeTekst } from '../leestekst.ts';
 
 /** `1 doel`, `3 doelen`. */
 export function aantalTekst(aantal: number, enkelvoud: string, meervoud: string): string {
@@ -65,15 +65,16 @@ export interface ActiviteitRij {
   id: string;
   wat: string;
   wie?: string;
-  /** `2025-Q1 tot en met 2026-Q4`, `vanaf 2025-Q3`, `doorlopend`. */
+  /** `1e kwartaal 2025 tot en met 4e kwartaal 2026`, `vanaf het 3e kwartaal 2025`, `doorlopend`. */
   wanneer: string;
   /** Latest progress up to the current quarter. */
   laatste?: { kwartaal: string; status: VoortgangStatus; toelichting?: string };
   doel?: { id: string; titel: string };
 }
 
+/** An activity's period in words (leestekst.ts). */
 export function wanneer(a: { start?: string; eind?: string }): string {
-  return a.start && a.eind ? `${a.start} tot en met ${a.eind}` : a.start ? `vanaf ${a.start}` : a.eind ? `tot en met ${a.eind}` : 'doorlopend';
+  return periodeTekst(a);
 }
 
 export function activiteitRijen(monitor: Monitor, activiteiten: ActiviteitView[]): ActiviteitRij[] {

@@ -13,7 +13,8 @@ export interface HomeData {
   kwartaal?: KwartaalView;
   aantalDoelen: number;
   telling: StatusAantal[];
-  lijnen: LijnSamenvatting[];
+  /** Every line with each of its goals and the goal's current status, in the data's order. */
+  lijnen: (LijnSamenvatting & { doelen: { id: string; titel: string; status: Status }[] })[];
   veranderingen: { doel: string; titel: string; van: Status; naar: Status }[];
   /** Measurements with a value in the current quarter, and the goals they belong to. */
   nieuweMetingen: { aantal: number; perDoel: { doel: string; titel: string; tekst: string }[] };
@@ -31,7 +32,10 @@ export function homeData(monitor: Monitor): HomeData {
     ...(kwartaal ? { kwartaal } : {}),
     aantalDoelen: monitor.doelen.length,
     telling: telling(monitor.doelen.map((d) => d.status.status)),
-    lijnen: lijnSamenvattingen(monitor),
+    lijnen: lijnSamenvattingen(monitor).map((lijn) => ({
+      ...lijn,
+      doelen: monitor.doelen.filter((d) => d.lijn === lijn.id).map((d) => ({ id: d.id, titel: d.titel, status: d.status.status })),
+    })),
     veranderingen: monitor.veranderingen.map((v) => ({ ...v, titel: doelVanId(monitor, v.doel)!.titel })),
     nieuweMetingen: {
       aantal: monitor.nieuweMetingen.length,

@@ -2,9 +2,9 @@
 // approved quarter with a snapshot (src/lib/snapshot.ts) shows the report as approved, with the
 // differences from today's data; the goal pages keep showing today's data.
 import { doelStatusIn, type KwartaalView, type Monitor } from '../model.ts';
-import { kwartaalIndex, kwartaalLang, kwartaalSlug } from '../quarters.ts';
+import { kwartaalIndex, kwartaalSlug } from '../quarters.ts';
+import { kwartaalTekst, toonWaarde } from '../leestekst.ts';
 import { formatDatum, formatWaarde } from '../format.ts';
-import { toonWaarde } from '../suppress.ts';
 import { verschillen, verschilTekst, type MomentopnameBestand, type RapportInhoud, type RapportLijn, type Verschil } from '../snapshot.ts';
 import { wanneer } from './gedeeld.ts';
 
@@ -40,7 +40,7 @@ export function actueelRapport(monitor: Monitor, kwartaal: string): RapportInhou
       titel: lijn.titel,
       plan: {
         doelen: doelen.map((d) => ({ id: d.id, titel: d.titel })),
-        activiteiten: activiteiten.map((a) => ({ id: a.id, wat: a.wat, wanneer: wanneer(a) })),
+        activiteiten: activiteiten.map((a) => ({ id: a.id, wat: a.wat, ...(a.wie ? { wie: a.wie } : {}), wanneer: wanneer(a) })),
       },
       do: activiteiten.map((a) => {
         const v = a.voortgang.find((r) => r.kwartaal === kwartaal);
@@ -61,7 +61,7 @@ export function actueelRapport(monitor: Monitor, kwartaal: string): RapportInhou
               naam: ind.naam,
               status: s.status,
               uitleg: s.uitleg,
-              waarde: s.laatste ? toonWaarde(s.laatste.waarde, ind.eenheid, drempel) : null,
+              waarde: s.laatste ? toonWaarde(s.laatste.waarde, ind.eenheid, drempel, { decimalen: ind.decimalen }) : null,
               meetkwartaal: s.laatste?.kwartaal ?? null,
             };
           }),
@@ -76,7 +76,7 @@ export function actueelRapport(monitor: Monitor, kwartaal: string): RapportInhou
   });
   return {
     kwartaal,
-    titel: rapport.titel ?? `Kwartaalrapportage ${kwartaalLang(rapport.kwartaal)}`,
+    titel: rapport.titel ?? `Kwartaalrapportage ${kwartaalTekst(rapport.kwartaal)}`,
     samenvatting: rapport.samenvatting,
     verhaal: rapport.verhaal,
     lijnen,
@@ -123,7 +123,7 @@ export function versieTekst(b: MomentopnameBestand): string {
     : `Versie ${m.versie}, vastgesteld op ${formatDatum(m.vastgesteld)}`;
 }
 
-const rapportTitel = (k: KwartaalView) => k.titel ?? `Kwartaalrapportage ${kwartaalLang(k.kwartaal)}`;
+const rapportTitel = (k: KwartaalView) => k.titel ?? `Kwartaalrapportage ${kwartaalTekst(k.kwartaal)}`;
 
 export function kwartaalData(monitor: Monitor, kwartaal: string): KwartaalData {
   const rapport = monitor.kwartalen.find((k) => k.kwartaal === kwartaal);
