@@ -8,8 +8,8 @@
 // hint that depends on the file's delimiter), and the grammar is Dutch Excel (n.v.t. is empty,
 // `1.234,5`, `Op koers`). Zod would parse into its own issue format that we would translate back,
 // and its `toJSONSchema` would describe the parsed value, not the cell an author writes. A plain
-// table is smaller; a JSON Schema or data dictionary for open data can be derived from it the
-// same way docs.ts derives the contract tables.
+// table is smaller. The open-data export's Zod schema, Table Schemas and data dictionary are
+// derived from these declarations (src/lib/open-data), describing the published value.
 import type { Kwartaal, Peildatum } from '../types.ts';
 
 export type Soort =

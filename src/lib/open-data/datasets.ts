@@ -113,7 +113,8 @@ function rijVan(ds: Dataset, record: object, drempel: number, telt: (kolom: stri
 function recordsVan(monitor: Monitor): Record<DatasetNaam, { records: object[]; telt?: (record: object) => boolean }> {
   const data = monitor.data;
   const eenheid = new Map(data.indicatoren.map((i) => [i.id, i.eenheid]));
-  const vastgesteld = monitor.kwartalen.filter((k) => !k.concept).map((k) => k.kwartaal);
+  // The quarters the model shows: approved ones in a public build, concepts too in the dev preview.
+  const vastgesteld = monitor.kwartalen.map((k) => k.kwartaal);
   const doelstatussen = monitor.doelen.flatMap((d) => vastgesteld.flatMap((kwartaal) => {
     const s = d.statusPerKwartaal.get(kwartaal);
     return s ? [{ doel: d.id, kwartaal, status: s.status, statusLabel: statusLabel(s.status), uitleg: s.uitleg, herkomst: s.herkomst, berekendeStatus: s.berekend, toelichting: s.toelichting, bijsturing: s.bijsturing }] : [];
@@ -137,7 +138,7 @@ function recordsVan(monitor: Monitor): Record<DatasetNaam, { records: object[]; 
     uitgaven: { records: data.uitgaven },
     aanbevelingen: { records: data.aanbevelingen },
     kerncijfers: { records: data.kerncijfers, telt: (r) => isPersonen(r as Kerncijfer) },
-    kwartalen: { records: monitor.kwartalen.filter((k) => !k.concept) },
+    kwartalen: { records: monitor.kwartalen },
     begrippen: { records: data.begrippen },
   };
 }
