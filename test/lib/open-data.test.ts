@@ -13,6 +13,7 @@ import { MonitorExportSchema, monitorJsonSchema, SCHEMA_ID, SCHEMA_VERSIE } from
 import { FIXTURES, ROOT } from '../helpers/paths.ts';
 import { kleineAantallenRegio, VARIANT_A } from '../helpers/kleine-aantallen.ts';
 import { ajv2020, dataPackageFouten, monitorJsonFouten } from '../helpers/open-data.ts';
+import { grootteTekst, openDataData } from '../../src/lib/paginas/open-data.ts';
 
 const laad = (dir: string): Monitor => {
   const { monitor, problems } = loadMonitor(dir, 'publicatie');
@@ -53,6 +54,8 @@ describe('monitor.json', () => {
       const data = JSON.parse(bestand(monitor, MONITOR_JSON_PAD));
       expect(MonitorExportSchema.safeParse(data).error?.issues ?? []).toEqual([]);
       expect(data.schemaversie).toBe(SCHEMA_VERSIE);
+      // The file is assembled from the datasets' JSON; it is the builder's export, key for key.
+      expect(bestand(monitor, MONITOR_JSON_PAD)).toBe(`${JSON.stringify(monitorExport(monitor))}\n`);
     }
   });
 
@@ -197,5 +200,27 @@ describe('dcat.jsonld', () => {
         expect(v['dct:format']['@id']).toMatch(/file-type\/(CSV|JSON)$/);
       }
     }
+  });
+});
+
+describe('the open-data page', () => {
+  it('lists every dataset with both files and their size, and a dictionary row per declared column', () => {
+    const d = openDataData(afgeschermd);
+    expect(d.datasets.map((ds) => ds.naam)).toEqual(DATASETS.map((ds) => ds.naam));
+    for (const ds of d.datasets) {
+      expect(ds.csv.pad).toBe(`open-data/${ds.naam}.csv`);
+      expect(ds.json.grootte).toMatch(/^\d+(,\d)? (bytes|kB|MB)$/);
+      expect(ds.kolommen.map((k) => k.naam)).toEqual(Object.keys(DATASETS.find((x) => x.naam === ds.naam)!.declaratie));
+    }
+    const waarde = d.datasets.find((ds) => ds.naam === 'metingen')!.kolommen.find((k) => k.naam === 'waarde')!;
+    expect(waarde).toMatchObject({ afgeschermd: true, altijd: false, eenheid: 'de eenheid van de indicator', waarden: 'getal of leeg' });
+    const status = d.datasets.find((ds) => ds.naam === 'voortgang')!.kolommen.find((k) => k.naam === 'status')!;
+    expect(status).toMatchObject({ afgeschermd: false, altijd: true, waarden: 'gepland, lopend, afgerond, vertraagd, gestopt' });
+    expect(d).toMatchObject({ drempel: 5, onderdrukt: '< 5', licentie: { titel: 'Creative Commons Naamsvermelding 4.0' }, schema: { pad: 'open-data/schema/monitor-1.json', versie: 1 } });
+    expect(d.bijgewerkt).toMatch(/^\d{1,2} [a-z]+ \d{4}$/);
+  });
+
+  it('writes sizes as people read them', () => {
+    expect([0, 999, 1000, 43_712, 1_000_000, 3_533_446].map(grootteTekst)).toEqual(['0 bytes', '999 bytes', '1 kB', '43,7 kB', '1 MB', '3,5 MB']);
   });
 });

@@ -119,10 +119,12 @@ function recordsVan(monitor: Monitor): Record<DatasetNaam, { records: object[]; 
     const s = d.statusPerKwartaal.get(kwartaal);
     return s ? [{ doel: d.id, kwartaal, status: s.status, statusLabel: statusLabel(s.status), uitleg: s.uitleg, herkomst: s.herkomst, berekendeStatus: s.berekend, toelichting: s.toelichting, bijsturing: s.bijsturing }] : [];
   }));
-  const indicatorstatussen = monitor.doelen.flatMap((d) => d.indicatoren).flatMap((ind) => vastgesteld.map((kwartaal) => {
-    const s = indicatorIn(monitor, ind, kwartaal).status;
+  const indicatorstatussen = monitor.doelen.flatMap((d) => d.indicatoren.flatMap((ind, i) => vastgesteld.map((kwartaal) => {
+    // A meetbaar goal's status already holds its indicators' statuses of that quarter, in order;
+    // a merkbaar goal's indicators do not count for it, so theirs are computed here.
+    const s = (d.soort === 'meetbaar' ? d.statusPerKwartaal.get(kwartaal)?.indicatoren[i] : undefined) ?? indicatorIn(monitor, ind, kwartaal).status;
     return { indicator: ind.id, kwartaal, status: s.status, statusLabel: statusLabel(s.status), uitleg: s.uitleg, laatsteMeting: s.laatste?.kwartaal };
-  }));
+  })));
   return {
     lijnen: { records: data.lijnen },
     doelen: { records: data.doelen },

@@ -62,10 +62,13 @@ export function datasetCsv(ds: Dataset, rijen: JsonRij[], drempel: number): stri
 }
 
 // Data compact (monitor.json of a large region is megabytes), descriptions readable.
-const json = (waarde: unknown) => `${JSON.stringify(waarde)}\n`;
 const leesbaar = (waarde: unknown) => `${JSON.stringify(waarde, null, 1)}\n`;
 
-const cache = new WeakMap<Monitor, DownloadBestand[]>();
+// One computation per model, shared by the open-data page (bundled by Vite into the server
+// build, so a module copy of its own) and the build's writer (this source file): a WeakMap in the
+// global symbol registry is the same for both copies.
+const CACHE = Symbol.for('onderwijsregio-monitor.open-data');
+const cache: WeakMap<Monitor, DownloadBestand[]> = ((globalThis as Record<symbol, unknown>)[CACHE] ??= new WeakMap()) as WeakMap<Monitor, DownloadBestand[]>;
 
 /**
  * Every file under /open-data/ (the page itself aside), computed once per model: the build
@@ -76,12 +79,18 @@ export function openDataBestanden(monitor: Monitor): DownloadBestand[] {
   if (bekend) return bekend;
   const drempel = monitor.regio.kleineAantallen;
   const rijen = datasetRijen(monitor);
+  const jsonPerDataset = new Map(DATASETS.map((ds) => [ds.naam, JSON.stringify(rijen[ds.naam])]));
   const tabellen = DATASETS.flatMap((ds) => [
     { pad: csvPad(ds.naam), inhoud: datasetCsv(ds, rijen[ds.naam], drempel) },
-    { pad: jsonPad(ds.naam), inhoud: json(rijen[ds.naam]) },
+    { pad: jsonPad(ds.naam), inhoud: `${jsonPerDataset.get(ds.naam)}\n` },
   ]);
+  // monitor.json from the datasets' JSON already written: a second stringify of a large region's
+  // rows costs as much as all the CSV. Same bytes as JSON.stringify(monitorExport(monitor)).
+  const { $schema, schemaversie, bijgewerkt: datum, licentie, regio } = monitorExport(monitor, {} as typeof rijen);
+  const kop = JSON.stringify({ $schema, schemaversie, bijgewerkt: datum, licentie, regio }).slice(0, -1);
+  const monitorJson = `${kop},${DATASETS.map((ds) => `${JSON.stringify(ds.naam)}:${jsonPerDataset.get(ds.naam)}`).join(',')}}\n`;
   const bestanden: DownloadBestand[] = [
-    { pad: MONITOR_JSON_PAD, inhoud: json(monitorExport(monitor, rijen)) },
+    { pad: MONITOR_JSON_PAD, inhoud: monitorJson },
     { pad: SCHEMA_PAD, inhoud: leesbaar(monitorJsonSchema()) },
     ...tabellen,
   ];
