@@ -4,7 +4,7 @@
 // quarter), declared in the same vocabulary. A row is computed once, as JSON values; the CSV
 // cell is derived from it.
 import * as C from '../contract/index.ts';
-import { kolom, type Declaratie, type Kolom } from '../contract/kolom.ts';
+import { camel, kolom, type Declaratie, type KolomSpec } from '../contract/kolom.ts';
 import { isPersonen } from '../kerncijfers.ts';
 import { indicatorIn, type Monitor } from '../model.ts';
 import { isOnderdrukt } from '../suppress.ts';
@@ -81,31 +81,42 @@ export const DATASETS = [
 
 export type DatasetNaam = (typeof DATASETS)[number]['naam'];
 
-const camel = (naam: string) => naam.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
-
-function jsonWaarde(spec: Kolom['spec'], waarde: unknown): JsonCel {
+function jsonWaarde(spec: KolomSpec, waarde: unknown): JsonCel {
   if (waarde === undefined || waarde === null) return spec.soort === 'lijst' ? [] : spec.soort === 'janee' ? false : null;
   if (spec.soort === 'periode') return String((waarde as Peildatum).waarde);
   return waarde as JsonCel;
 }
 
+interface Kolomlezer {
+  naam: string;
+  /** The record's property (`eind_kwartaal` → `eindKwartaal`). */
+  eigenschap: string;
+  spec: KolomSpec;
+  onderdrukbaar: boolean;
+}
+
+/** A dataset's columns, worked out once rather than per row (a large region has 100,000s). */
+const kolomlezers = (ds: Dataset): Kolomlezer[] => Object.entries(ds.declaratie).map(([naam, k]) => ({
+  naam, eigenschap: camel(naam), spec: k.spec, onderdrukbaar: (ds.onderdrukbaar as readonly string[]).includes(naam),
+}));
+
 /**
  * A record as a row of the dataset: every declared column (null when empty), suppressed counts
- * as null with their column named in `onderdrukt`. `telt(kolom)`: whether that column of this
- * record counts persons.
+ * as null with their column named in `onderdrukt` (only in datasets that have such columns).
+ * `telt`: whether this record counts persons.
  */
-function rijVan(ds: Dataset, record: object, drempel: number, telt: (kolom: string) => boolean): JsonRij {
+function rijVan(kolommen: Kolomlezer[], metOnderdrukt: boolean, record: object, drempel: number, telt: boolean): JsonRij {
   const rij: JsonRij = {};
   const onderdrukt: string[] = [];
   const waarden = record as Record<string, unknown>;
-  for (const [naam, k] of Object.entries(ds.declaratie)) {
-    const waarde = jsonWaarde(k.spec, waarden[camel(naam)]);
-    if ((ds.onderdrukbaar as readonly string[]).includes(naam) && typeof waarde === 'number' && telt(naam) && isOnderdrukt(waarde, 'personen', drempel)) {
-      rij[naam] = null;
-      onderdrukt.push(naam);
-    } else rij[naam] = waarde;
+  for (const k of kolommen) {
+    const waarde = jsonWaarde(k.spec, waarden[k.eigenschap]);
+    if (k.onderdrukbaar && telt && typeof waarde === 'number' && isOnderdrukt(waarde, 'personen', drempel)) {
+      rij[k.naam] = null;
+      onderdrukt.push(k.naam);
+    } else rij[k.naam] = waarde;
   }
-  if (ds.onderdrukbaar.length > 0) rij.onderdrukt = onderdrukt;
+  if (metOnderdrukt) rij.onderdrukt = onderdrukt;
   return rij;
 }
 
@@ -151,6 +162,7 @@ export function datasetRijen(monitor: Monitor): Record<DatasetNaam, JsonRij[]> {
   const bronnen = recordsVan(monitor);
   return Object.fromEntries(DATASETS.map((ds) => {
     const { records, telt } = bronnen[ds.naam];
-    return [ds.naam, records.map((r) => rijVan(ds, r, drempel, () => telt?.(r) ?? false))];
+    const kolommen = kolomlezers(ds);
+    return [ds.naam, records.map((r) => rijVan(kolommen, ds.onderdrukbaar.length > 0, r, drempel, telt?.(r) ?? false))];
   })) as Record<DatasetNaam, JsonRij[]>;
 }
