@@ -46,6 +46,7 @@ export function dcatCatalogus(monitor: Monitor, bestanden: DownloadBestand[]): R
     'dcat:accessURL': { '@id': adres(pad) },
     'dcat:downloadURL': { '@id': adres(pad) },
     'dct:format': { '@id': FORMATEN[soort].format },
+    'dct:language': { '@id': `${EU}/language/NLD` },
     'dcat:mediaType': { '@id': FORMATEN[soort].mediaType },
     'dcat:byteSize': { '@value': String(Buffer.byteLength(bestanden.find((b) => b.pad === pad)?.inhoud ?? '')), '@type': 'xsd:nonNegativeInteger' },
     ...(licentie.url ? { 'dct:license': { '@id': licentie.url } } : {}),
