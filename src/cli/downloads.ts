@@ -1,14 +1,14 @@
-// The build writes the downloads (src/lib/download.ts) into the site folder itself: plain files
+// The build writes the downloads (src/lib/download.ts) and the open data (src/lib/open-data) into the site folder itself: plain files
 // from the model, written while Pagefind writes its index, instead of one Astro route per file.
 // Frozen reports' JSON and PDF are copied from the region's data/snapshots/ as they are.
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { downloadBestanden } from '../lib/download.ts';
+import { dataBestanden } from '../lib/open-data/export.ts';
 import { momentopnameDownloads } from '../lib/paginas/kwartaal.ts';
 import type { Monitor } from '../lib/model.ts';
 
 export async function writeDownloads(siteDir: string, monitor: Monitor): Promise<number> {
-  const bestanden = downloadBestanden(monitor);
+  const bestanden = dataBestanden(monitor);
   const kopieen = momentopnameDownloads(monitor);
   const paden = [...bestanden.map((b) => b.pad), ...kopieen.map((k) => k.pad)];
   await Promise.all([...new Set(paden.map((pad) => dirname(join(siteDir, pad))))].map((dir) => mkdir(dir, { recursive: true })));

@@ -1,6 +1,6 @@
-// Dev preview: serve the downloads (src/lib/download.ts, all CSV) from the current model, and
-// the frozen reports' JSON and PDF from the region folder, as the build writes them
-// (src/cli/downloads.ts).
+// Dev preview: serve the downloads and the open data (src/lib/download.ts, src/lib/open-data) from the
+// current model, and the frozen reports' JSON and PDF from the region folder, as the build writes
+// them (src/cli/downloads.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
@@ -11,17 +11,17 @@ export function regioDownloads(): Plugin {
     name: 'onderwijsregio-monitor:downloads',
     apply: 'serve',
     async configureServer(server) {
-      const { downloadBestanden } = await import('../lib/download.ts');
+      const { dataBestanden, mediaType } = await import('../lib/open-data/export.ts');
       const { momentopnameDownloads } = await import('../lib/paginas/kwartaal.ts');
       const base = server.config.base.replace(/\/?$/, '/');
       server.middlewares.use((request, response, next) => {
         const path = decodeURIComponent((request.url ?? '').split('?')[0]);
-        if (!path.startsWith(`${base}downloads/`)) return next();
+        if (!path.startsWith(`${base}downloads/`) && !path.startsWith(`${base}open-data/`)) return next();
         let bestand;
         let kopie;
         try {
           const monitor = getMonitor();
-          bestand = downloadBestanden(monitor).find((b) => `${base}${b.pad}` === path);
+          bestand = dataBestanden(monitor).find((b) => `${base}${b.pad}` === path);
           kopie = bestand ? undefined : momentopnameDownloads(monitor).find((k) => `${base}${k.pad}` === path);
           if (kopie) {
             response.setHeader('Content-Type', kopie.pad.endsWith('.pdf') ? 'application/pdf' : 'application/json; charset=utf-8');
@@ -31,7 +31,7 @@ export function regioDownloads(): Plugin {
           return next(error);
         }
         if (!bestand) return next();
-        response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+        response.setHeader('Content-Type', mediaType(bestand.pad));
         response.end(bestand.inhoud);
       });
     },

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { spawn } from 'node:child_process';
 import { NODE, runCli, startDev, userEnv, type DevServer } from '../helpers/run.ts';
 import { ROOT } from '../helpers/paths.ts';
@@ -180,5 +180,29 @@ describe('npm run dev', { timeout: 120_000 }, () => {
       expect(Buffer.from(await antwoord.arrayBuffer()).equals(readFileSync(join(map, naam))), naam).toBe(true);
     }
     expect((await fetch(url('/downloads/indicatoren/bestaat-niet.csv'))).status).toBe(404);
+  });
+
+  it('serves the open data of the preview model (concepts in), beside the open-data page; the build leaves the concept out', async () => {
+    const { mediaType, openDataBestanden } = await import('../../src/lib/open-data/export.ts');
+    const { loadMonitor } = await import('../../src/lib/load.ts');
+    const voorbeeld = new Map(openDataBestanden(loadMonitor(regio, 'voorbeeld').monitor!).map((b) => [b.pad, b.inhoud]));
+    const map = join(uit, 'open-data');
+    const namen = readdirSync(map, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name !== 'index.html')
+      .map((d) => relative(uit, join(d.parentPath, d.name)).split(sep).join('/'));
+    expect(namen).toEqual(expect.arrayContaining(['open-data/monitor.json', 'open-data/metingen.csv', 'open-data/datapackage.json', 'open-data/dcat.jsonld', 'open-data/schema/monitor-1.json']));
+    for (const naam of namen) {
+      const antwoord = await fetch(url(`/${naam}`));
+      expect(antwoord.status, naam).toBe(200);
+      expect(antwoord.headers.get('content-type'), naam).toBe(mediaType(naam));
+      // Bytes, not text(): text() drops the CSV's BOM.
+      expect(Buffer.from(await antwoord.arrayBuffer()).equals(Buffer.from(voorbeeld.get(naam) ?? '')), naam).toBe(true);
+    }
+    const kwartalen = (json: string) => (JSON.parse(json) as { kwartalen: { kwartaal: string }[] }).kwartalen.map((k) => k.kwartaal);
+    expect(kwartalen(voorbeeld.get('open-data/monitor.json')!)).toContain('2026-Q1');
+    expect(kwartalen(readFileSync(join(uit, 'open-data/monitor.json'), 'utf8'))).not.toContain('2026-Q1');
+    expect(mediaType('open-data/metingen.csv')).toBe('text/csv; charset=utf-8');
+    expect(mediaType('open-data/dcat.jsonld')).toBe('application/ld+json; charset=utf-8');
+    expect(await (await fetch(url('/open-data/'))).text()).toContain('<h1>Open data</h1>');
+    expect((await fetch(url('/open-data/bestaat-niet.csv'))).status).toBe(404);
   });
 });

@@ -56,6 +56,20 @@ describe('small counts of persons in the built site', { timeout: 300_000 }, () =
       'kwartalen/2025-q4/index.html',
       'lijnen/behouden/index.html',
       'lijnen/werven/index.html',
+      'open-data/datapackage.json',
+      'open-data/dcat.jsonld',
+      'open-data/doelstatussen.csv',
+      'open-data/doelstatussen.json',
+      'open-data/index.html',
+      'open-data/indicatoren.csv',
+      'open-data/indicatoren.json',
+      'open-data/indicatorstatussen.csv',
+      'open-data/indicatorstatussen.json',
+      'open-data/kerncijfers.csv',
+      'open-data/kerncijfers.json',
+      'open-data/metingen.csv',
+      'open-data/metingen.json',
+      'open-data/monitor.json',
     ]);
   });
 
@@ -75,6 +89,11 @@ describe('small counts of persons in the built site', { timeout: 300_000 }, () =
     expect(tekst(lees('kerncijfers/index.html'))).toContain('Mentoren in de regio < 5 personen');
     expect(tekst(lees('index.html'))).toContain('< 5 personen Mentoren in de regio');
     expect(lees('downloads/indicatoren/mentoren.csv')).toContain('mentoren;2025-Q4;< 5;;personen;nee;;');
+    expect(lees('open-data/metingen.csv')).toContain('\r\nmentoren;2025-Q4;< 5;;;nee\r\n');
+    expect(lees('open-data/kerncijfers.csv')).toContain('\r\nmentoren-regio;Mentoren in de regio;< 5;personen;2025;Programmabureau\r\n');
+    const open = JSON.parse(lees('open-data/monitor.json'));
+    expect(open.metingen.find((m: { indicator: string; kwartaal: string }) => m.indicator === 'mentoren' && m.kwartaal === '2025-Q4')).toMatchObject({ waarde: null, onderdrukt: ['waarde'] });
+    expect(open.indicatoren.find((i: { id: string }) => i.id === 'vertrek-starters')).toMatchObject({ nulmeting: 20, streefwaarde: null, onderdrukt: ['streefwaarde'] });
     expect(tekst(lees('doelen/minder-vertrek/index.html'))).toContain('Gemeten in het 4e kwartaal 2025: 9 personen. Dat is op het traject. De streefwaarde is < 5 personen in het 4e kwartaal 2026.');
   });
 

@@ -8,8 +8,8 @@
 // hint that depends on the file's delimiter), and the grammar is Dutch Excel (n.v.t. is empty,
 // `1.234,5`, `Op koers`). Zod would parse into its own issue format that we would translate back,
 // and its `toJSONSchema` would describe the parsed value, not the cell an author writes. A plain
-// table is smaller; a JSON Schema or data dictionary for open data can be derived from it the
-// same way docs.ts derives the contract tables.
+// table is smaller. The open-data export's Zod schema, Table Schemas and data dictionary are
+// derived from these declarations (src/lib/open-data), describing the published value.
 import type { Kwartaal, Peildatum } from '../types.ts';
 import type { CodeMet } from '../meldingen/index.ts';
 
@@ -56,6 +56,8 @@ export interface KolomSpec {
   bereik?: Bereik;
   /** lijst: the kind of each item. */
   item?: KolomSpec;
+  /** getal: the unit of the number, in Dutch (`euro`, or where the unit is named); for the data dictionary. */
+  eenheid?: string;
   /** periode: the message for a wrong value (it names what the value is and how to write it). */
   periodeCode?: CodeMet<{ waarde: string }>;
 }
@@ -76,6 +78,7 @@ export interface Kolom<T = unknown, V extends Verplichting = Verplichting, S ext
   uitleg(tekst: string): Kolom<T, V, S>;
   waarden(tekst: string): Kolom<T, V, S>;
   geheel(): Kolom<T, V, S>;
+  eenheid(tekst: string): Kolom<T, V, S>;
   bereik(min: number, max: number, code: CodeMet<{ getal: number }>): Kolom<T, V, S>;
 }
 
@@ -89,6 +92,7 @@ function maak<T, V extends Verplichting = 'nee', S extends boolean = false>(spec
     uitleg: (uitleg) => met({ uitleg }),
     waarden: (waarden) => met({ waarden }),
     geheel: () => met({ geheel: true }),
+    eenheid: (eenheid) => met({ eenheid }),
     bereik: (min, max, code) => met({ bereik: { min, max, code } }),
   };
 }

@@ -30,7 +30,7 @@ export const REGIO = {
     .bereik(0, Infinity, 'regio.kleine-aantallen-negatief')
     .standaard(5)
     .uitleg('Aantallen personen van 1 tot dit getal (het getal zelf niet) toont de site als "< 5" (met uw getal in plaats van 5): metingen, nulmeting, streefwaarde en kerncijfers in `personen`. `0` zet het afschermen uit. Zie [status](status.md#kleine-aantallen).'),
-  licentie: kolom.tekst().standaard('CC-BY-4.0').uitleg('De licentie voor hergebruik van de gegevens.'),
+  licentie: kolom.tekst().standaard('CC-BY-4.0').uitleg('De licentie voor hergebruik van de gegevens. Staat bij de [open data](open-data.md). De monitor kent `CC-BY-4.0`, `CC-BY-SA-4.0` en `CC0-1.0`; schrijf een andere licentie als webadres.'),
   extra_themas: kolom.lijst(kolom.id()).uitleg("Eigen thema's, naast de vaste lijst."),
   accentkleur: kolom.tekst()
     .uitleg('De accentkleur van de site. **Tussen aanhalingstekens.** De kleur moet op wit een contrast van minstens 4,5:1 hebben, anders is het een fout.')
