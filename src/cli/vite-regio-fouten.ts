@@ -31,8 +31,19 @@ export function regioFouten(): Plugin {
       let laatste: { url: string; regel: string } | undefined;
       let huidigeUrl: string | undefined;
       const fix = server.ssrFixStacktrace.bind(server);
+      // A file saved with errors while a page was rendering: the page failed on the region's
+      // problems, which the watcher prints; the page shows them too.
+      const regioFout = (): string | undefined => {
+        try {
+          const toestand = regioToestand();
+          return toestand.monitor ? undefined : foutRegels(toestand.problems).join('\n');
+        } catch {
+          return undefined;
+        }
+      };
       server.ssrFixStacktrace = (error: Error) => {
         fix(error);
+        if (regioFout() !== undefined) return;
         const regel = foutRegel(error);
         if (laatste?.regel !== regel) process.stderr.write(`${regel}\n`);
         laatste = { url: huidigeUrl ?? '', regel };
@@ -46,7 +57,7 @@ export function regioFouten(): Plugin {
         try {
           const toestand = regioToestand();
           if (toestand.monitor) {
-            if (pagina) vervangFoutpagina(response, path, () => (laatste?.url === path ? laatste.regel : undefined), base);
+            if (pagina) vervangFoutpagina(response, path, () => regioFout() ?? (laatste?.url === path ? laatste.regel : undefined), base);
             huidigeUrl = path;
             return next();
           }
@@ -54,7 +65,7 @@ export function regioFouten(): Plugin {
         } catch (error) {
           problems = [{ severity: 'fout', file: 'data/', message: `de regiomap kan niet gelezen worden: ${error instanceof Error ? error.message : String(error)}` }];
         }
-        const regels = sortProblems(problems).filter((p) => p.severity === 'fout').map(formatProblem);
+        const regels = foutRegels(problems);
         response.statusCode = 500;
         if (!pagina) {
           response.setHeader('Content-Type', 'text/plain; charset=utf-8');
@@ -66,6 +77,10 @@ export function regioFouten(): Plugin {
       });
     },
   };
+}
+
+function foutRegels(problems: Problem[]): string[] {
+  return sortProblems(problems).filter((p) => p.severity === 'fout').map(formatProblem);
 }
 
 /** The error as one Dutch line: the file and line it points at (in the region when it is there). */
