@@ -9,6 +9,7 @@ import { regioVerhalen } from './src/cli/vite-regio-verhalen.ts';
 import { regioDownloads } from './src/cli/vite-regio-downloads.ts';
 import { regioAccent } from './src/cli/vite-regio-accent.ts';
 import { regioCsp } from './src/cli/vite-regio-csp.ts';
+import { regioFouten } from './src/cli/vite-regio-fouten.ts';
 
 const site = process.env.MONITOR_SITE || undefined;
 
@@ -30,7 +31,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {
-    plugins: [regioVerhalen(), regioAccent(), regioCsp(), regioWatcher(), regioDownloads()],
+    plugins: [regioVerhalen(), regioAccent(), regioCsp(), regioWatcher(), regioFouten(), regioDownloads()],
     build: {
       // Vite gzips every chunk to report sizes we never print (log level warn): skip it.
       reportCompressedSize: false,

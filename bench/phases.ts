@@ -1,16 +1,14 @@
-// Phase timing of one build: the same steps as src/cli/build.ts (the check in a worker thread
-// while this thread loads Astro and the build's modules, Astro's build, Pagefind), each timed
-// by wall clock and by this process's CPU time (all threads), plus the step times Astro
-// itself logs (at log level info, captured, not printed). Run as a child process by
-// bench/run.ts; prints one JSON line on stdout. The timing lives here so that the real build
-// command stays as it is.
+// Phase timing of one build: the exported build() of src/cli/build.ts itself (the check in a
+// worker thread while this thread loads Astro and the build's modules, Astro's build, Pagefind,
+// swapping the site in), each step timed by wall clock and by this process's CPU time (all
+// threads), plus the step times Astro itself logs (at log level info, captured, not printed).
+// Run as a child process by bench/run.ts; prints one JSON line on stdout.
 //
 //   REGIO_DIR=<folder> OUT_DIR=<folder> node bench/phases.ts
 import { rmSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { enableCompileCache } from 'node:module';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { Writable } from 'node:stream';
 import { withCapturedSteps, type AstroStep } from './astro-log.ts';
 
 const phases: Record<string, { ms: number; cpuMs: number }> = {};
@@ -25,69 +23,35 @@ function lap(name: string): void {
   cpu = process.cpuUsage();
 }
 
+// As the command: the compile cache on before any module of the build is loaded.
 enableCompileCache?.();
 const { PROJECT_ROOT, regioFromEnv } = await import('../src/cli/common.ts');
-const { checkInWorker } = await import('../src/cli/check-worker.ts');
-const { hasErrors } = await import('../src/lib/problems.ts');
-const { withBuildLock } = await import('../src/cli/lock.ts');
+const { build } = await import('../src/cli/build.ts');
 lap('import');
 
 const dir = regioFromEnv();
 const outDir = resolve(process.env.OUT_DIR || join(PROJECT_ROOT, 'bench/output/phases-site'));
-
-// As build.ts: the check in a worker, meanwhile loading the build's modules here.
-const t0 = performance.now();
-let preloadMs = 0;
-const checked = checkInWorker(dir, 'publicatie');
-const preloaded = Promise.allSettled([
-  import('astro'),
-  import(pathToFileURL(join(PROJECT_ROOT, 'astro.config.mjs')).href),
-  import('../src/site/site.ts'),
-  import('../src/cli/search-index.ts'),
-]).then(() => (preloadMs = Math.round(performance.now() - t0)));
-const { monitor, problems, timing } = await checked;
-const checkWallMs = Math.round(performance.now() - t0);
-await preloaded;
-lap('checkAndPreload');
-if (!monitor || hasErrors(problems)) {
-  process.stderr.write('region has errors; run npm run check\n');
-  process.exit(1);
-}
-const { setMonitor } = await import('../src/site/site.ts');
-if (monitor.regio.site) process.env.MONITOR_SITE = monitor.regio.site;
-setMonitor(monitor, dir);
+// Always a fresh build: the same work on every run.
 rmSync(outDir, { recursive: true, force: true });
-const cacheKey = createHash('sha1').update(dir).digest('hex').slice(0, 12);
 const astroSteps: AstroStep[] = [];
-
-lap('setup');
-
-// Builds in one checkout take turns (src/cli/lock.ts); waiting for another build is not
-// part of any other phase.
-const { openSearchIndex } = await import('../src/cli/search-index.ts');
-const searchIndex = await openSearchIndex();
-const { afterPages } = await import('../src/cli/after-pages.ts');
-const extra = afterPages(outDir, monitor, searchIndex);
-await withBuildLock(PROJECT_ROOT, async () => {
-  lap('lockWait');
-  const { build } = await import('astro');
-  // Astro logs its step times at level info: capture them instead of printing.
-  astroSteps.push(...(await withCapturedSteps(() => build({
-    root: PROJECT_ROOT,
-    outDir,
-    cacheDir: join(PROJECT_ROOT, 'node_modules', '.astro-regio', cacheKey),
+let parallel = { checkWallMs: 0, preloadMs: 0, workerModulesMs: 0, workerCheckMs: 0 };
+// What the command prints (the closing line) is not this script's output, which is one JSON line.
+const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
+const result = await build({
+  dir,
+  outDir,
+  out: quiet,
+  observer: {
+    phase: lap,
+    parallel: (times) => (parallel = times),
+    astroLogLevel: 'info',
+    // Astro logs its step times at level info: capture them instead of printing.
+    runAstro: async (run) => {
+      astroSteps.push(...(await withCapturedSteps(run, Boolean(process.env.BENCH_ASTRO_LOG))));
+    },
     // For experiments only: another config file, relative to the project root (bench/run.ts never sets this).
-    ...(process.env.BENCH_ASTRO_CONFIG ? { configFile: process.env.BENCH_ASTRO_CONFIG } : {}),
-    logLevel: 'info',
-    integrations: [extra.integration],
-  }), Boolean(process.env.BENCH_ASTRO_LOG))));
-}, { untilExit: true });
-lap('astro');
-// As build.ts: the index and the downloads were started when the last page was rendered;
-// this is what is left of them after Astro's build returned.
-await extra.finished();
-await searchIndex.close();
-lap('pagefind');
-
-const parallel = { checkWallMs, preloadMs, workerModulesMs: timing.modulesMs, workerCheckMs: timing.checkMs };
+    ...(process.env.BENCH_ASTRO_CONFIG ? { astroConfigFile: process.env.BENCH_ASTRO_CONFIG } : {}),
+  },
+});
+if (!result.ok) process.exit(1);
 process.stdout.write(`${JSON.stringify({ phases, parallel, astroSteps, maxRssKb: process.resourceUsage().maxRSS })}\n`);

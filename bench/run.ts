@@ -440,7 +440,7 @@ const timed = results.find((r) => r.phases);
 if (timed?.phases) {
   const ph = timed.phases;
   w(`## Waar de tijd heen gaat (${sizeLabel(timed.size)})`, '');
-  w('Eén build met dezelfde stappen als `src/cli/build.ts`, per stap gemeten (`bench/phases.ts`): wandkloktijd en',
+  w('Eén build met `build()` van `src/cli/build.ts` zelf, per stap gemeten (`bench/phases.ts`): wandkloktijd en',
     'CPU-tijd van het Node-proces (alle threads). Pagefind indexeert in een eigen proces (een Rust-programma); zijn',
     'CPU-tijd telt daarom niet mee in de CPU-kolom. Start van Node zelf (enkele tientallen ms) valt buiten de tabel.', '');
   const names: Record<string, string> = {
@@ -450,6 +450,7 @@ if (timed?.phases) {
     lockWait: 'wachten op een andere build',
     astro: 'Astro-build (content, Vite, MDX, pagina\'s renderen)',
     pagefind: 'zoekindex en downloads schrijven, voor zover nog niet klaar toen Astro\'s build terugkwam',
+    swap: 'de nieuwe site op zijn plaats zetten',
   };
   const total = Object.values(ph.phases).reduce((sum, p) => sum + p.ms, 0);
   w('| stap | wandklok | CPU (Node) | aandeel |', '|---|---|---|---|');

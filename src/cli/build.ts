@@ -29,6 +29,24 @@ export interface BuildOptions {
   /** Where progress and warnings go (default stdout), and errors (default stderr). */
   out?: NodeJS.WritableStream;
   err?: NodeJS.WritableStream;
+  /** For the benchmark (bench/phases.ts): told each step as it ends; the build itself is the same. */
+  observer?: BuildObserver;
+}
+
+/** The steps of a build, in order. */
+export type BuildPhase = 'checkAndPreload' | 'setup' | 'lockWait' | 'astro' | 'pagefind' | 'swap';
+
+export interface BuildObserver {
+  /** A step has ended (it began where the previous one ended). */
+  phase(name: BuildPhase): void;
+  /** The check in its worker thread and, meanwhile, the loading of the build's modules here. */
+  parallel(times: { checkWallMs: number; preloadMs: number; workerModulesMs: number; workerCheckMs: number }): void;
+  /** Astro's log level instead of warn (the benchmark reads Astro's step times at info). */
+  astroLogLevel?: 'info';
+  /** Runs Astro's build (to capture its log). */
+  runAstro?(build: () => Promise<void>): Promise<void>;
+  /** Another Astro config file, relative to the project, for experiments. */
+  astroConfigFile?: string;
 }
 
 export interface BuildResult {
@@ -57,7 +75,7 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
-  const { dir, outDir: named } = options;
+  const { dir, outDir: named, observer } = options;
   const out = options.out ?? process.stdout;
   const err = options.err ?? process.stderr;
   const readOptions = options.vandaag ? { vandaag: options.vandaag } : {};
@@ -92,16 +110,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
     // Meanwhile: the modules of the build (Astro, the config and its integrations, the model's
     // holder that pages read, Pagefind). Errors surface later, where they are used.
+    const preloadStart = performance.now();
+    let preloadMs = 0;
     const preloaded = Promise.allSettled([
       import('astro'),
       import(pathToFileURL(join(PROJECT_ROOT, 'astro.config.mjs')).href),
       import('../site/site.ts'),
       import('./search-index.ts'),
-    ]);
+    ]).then(() => (preloadMs = Math.round(performance.now() - preloadStart)));
 
     const result = await checked.catch((error: unknown) => {
       throw new Stop('De site is niet gebouwd', error);
     });
+    const checkWallMs = Math.round(performance.now() - preloadStart);
     const problems = result.problems;
     if (!result.monitor || hasErrors(problems)) {
       printProblems(problems, err);
@@ -118,6 +139,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
 
     await preloaded;
+    observer?.parallel({ checkWallMs, preloadMs, workerModulesMs: result.timing.modulesMs, workerCheckMs: result.timing.checkMs });
+    observer?.phase('checkAndPreload');
     const { setMonitor } = await import('../site/site.ts');
     if (checkedMonitor.regio.site) process.env.MONITOR_SITE = checkedMonitor.regio.site;
     setMonitor(checkedMonitor, dir);
@@ -125,6 +148,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const cacheKey = createHash('sha1').update(dir).digest('hex').slice(0, 12);
     const workDir = WORK_DIR;
     for (const signal of SIGNALS) process.once(signal, onSignal);
+    observer?.phase('setup');
 
     const { openSearchIndex } = await import('./search-index.ts');
     const searchIndex = await openSearchIndex().catch((error: unknown) => {
@@ -133,9 +157,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const { afterPages } = await import('./after-pages.ts');
     try {
       await withBuildLock(PROJECT_ROOT, async () => {
+        // Waiting for another build in this checkout is part of no other step.
+        observer?.phase('lockWait');
         cleanLeftovers(outDir, workDir);
         staging = createStaging(outDir, workDir);
-        const extra = afterPages(staging.buildDir, checkedMonitor, searchIndex);
+        const { buildDir } = staging;
+        const extra = afterPages(buildDir, checkedMonitor, searchIndex);
         // Astro writes its server build into the output folder when that lies below the working
         // directory by its path's text (and then cannot find its own packages when the folder is
         // outside the project, as in ~/monitor-sites next to ~/monitor), and into <cwd>/.astro/
@@ -144,21 +171,27 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
         process.chdir(workDir);
         try {
           const astro = await import('astro');
-          await astro.build({
+          const runAstro = () => astro.build({
             root: PROJECT_ROOT,
-            outDir: staging.buildDir,
+            outDir: buildDir,
             cacheDir: join(workDir, cacheKey),
-            logLevel: process.env.MONITOR_LOG === 'debug' ? 'debug' : 'warn',
+            logLevel: observer?.astroLogLevel ?? (process.env.MONITOR_LOG === 'debug' ? 'debug' : 'warn'),
             integrations: [extra.integration],
+            ...(observer?.astroConfigFile ? { configFile: observer.astroConfigFile } : {}),
           });
+          await (observer?.runAstro ? observer.runAstro(runAstro) : runAstro());
+          observer?.phase('astro');
+          // The search index and the downloads started when the last page was rendered.
           await extra.finished();
         } catch (error) {
           await extra.finished().catch(() => {});
           throw error;
         }
         await searchIndex.close();
+        observer?.phase('pagefind');
         swapIn(staging);
         swapped = true;
+        observer?.phase('swap');
       }, { untilExit: true });
     } catch (error) {
       await searchIndex.close().catch(() => {});

@@ -22,5 +22,12 @@ setMonitor(monitor, dir);
 setMonitorLoader(() => loadMonitor(dir, 'voorbeeld', readOptionsFromEnv()));
 const { dev } = await import('astro');
 const port = Number(process.env.PORT || 4321);
-await dev({ root: PROJECT_ROOT, server: { port, host: process.env.HOST || 'localhost' } });
+// Astro's own log is English, with stack traces and a line per request: the author sees the
+// Dutch lines of the region's problems and of a page that failed instead (vite-regio-fouten.ts,
+// vite-regio-watcher.ts). MONITOR_LOG=debug shows Astro's log, as in npm run build.
+await dev({
+  root: PROJECT_ROOT,
+  server: { port, host: process.env.HOST || 'localhost' },
+  logLevel: process.env.MONITOR_LOG === 'debug' ? 'debug' : 'silent',
+});
 process.stdout.write(`Voorbeeld van "${monitor.regio.naam}" (met concepten) op http://localhost:${port}/\n`);

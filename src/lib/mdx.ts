@@ -6,6 +6,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, realpathSync, 
 import { imageSize } from 'image-size';
 import { extname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { parseYamlFields, type Fields } from './fields.ts';
+import { mdxSyntaxfout } from './mdx-syntaxfout.ts';
 import {
   AFBEELDING_FORMATEN, AFBEELDING_KOP_BYTES, HTML_ADRES_ATTRIBUTEN, HTML_ATTRIBUTEN_OVERAL, HTML_ELEMENTEN,
   MDX_COMPONENTS, adresSchema, alleenCommentaar, verbodenAdres, type MdxComponentName,
@@ -44,6 +45,13 @@ export function parseMdx(file: string, source: string, problems: Problem[]): Mdx
   // exactly the body Astro compiles.
   const match = /^---([\s\S]*?\n)(---|\+\+\+)([^\n]*)(\n|$)/.exec(text);
   if (!match) {
+    if (/^---[ \t]*(\n|$)/.test(text)) {
+      // Its fields are there but cannot be read: saying they are missing would mislead.
+      problems.push({ ...melding('mdx.frontmatter-niet-gesloten'), file, line: 1 });
+      result.frontmatterOnleesbaar = true;
+      result.body = '';
+      return result;
+    }
     problems.push({ ...melding('mdx.geen-frontmatter'), file, line: 1 });
     return result;
   }
@@ -113,12 +121,8 @@ export function scanMdxBody(mdx: MdxFile, problems: Problem[], regionDir?: strin
     const text = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     const at = /^(\d+):\d+:\s*/.exec(text);
     const line = at ? Number(at[1]) : 1;
-    // Positions like (2:10) inside the reason also count from the body: leave them out, as the rule id.
-    const reason = text
-      .slice(at ? at[0].length : 0)
-      .replace(/\s*\([a-z-]+:[a-z-]+\)$/, '')
-      .replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '');
-    problems.push({ ...melding('mdx.onleesbaar', { reden: reason }), file: mdx.file, line: mdx.bodyLine + line - 1 });
+    const reason = text.slice(at ? at[0].length : 0).replace(/\s*\([a-z-]+:[a-z-]+\)$/, '');
+    problems.push({ ...melding('mdx.onleesbaar', { reden: mdxSyntaxfout(reason, mdx.bodyLine) }), file: mdx.file, line: mdx.bodyLine + line - 1 });
     return uses;
   }
   const fout = (line: number, m: Melding) => problems.push({ ...m, file: mdx.file, line });

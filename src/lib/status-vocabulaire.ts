@@ -1,7 +1,8 @@
 // The status vocabularies: one table per kind of status, and nothing else holds a status's
 // order, word or meaning. The engine (status.ts), the pages, the filters, /methode/,
 // the icon sprite and docs/status.md all read these tables (a test keeps the docs in sync).
-import type { AanbevelingStatus, Nalevingsstatus, PartijStatus, Status, VoortgangStatus } from './types.ts';
+// The slug types and the lists of allowed values in types.ts are derived from the tables, so
+// this module imports nothing at run time (types.ts imports it).
 
 export interface Betekenis<S extends string> {
   slug: S;
@@ -18,6 +19,8 @@ export interface DoelStatusBetekenis extends Betekenis<Status> {
   icoon: string;
   /** False for a status only a goal can get; an indicator never has it. */
   voorIndicator: boolean;
+  /** True for a judgement the region may record itself in beoordelingen.csv. */
+  beoordeelbaar: boolean;
 }
 
 type Rij<B> = Omit<B, 'rang'>;
@@ -26,11 +29,7 @@ function tabel<S extends string, B extends Betekenis<S>>(rijen: readonly Rij<B>[
   return Object.freeze(rijen.map((rij, rang) => Object.freeze({ ...rij, rang }) as B));
 }
 
-/** Compile-time guard: every slug of the type has a row (the table is a list, not a record). */
-type Ontbrekend<S extends string, R extends readonly { slug: string }[]> = Exclude<S, R[number]['slug']>;
-function volledig<S extends string>() {
-  return <const R extends readonly { slug: S }[]>(rijen: R & ([Ontbrekend<S, R>] extends [never] ? unknown : { ontbreekt: Ontbrekend<S, R> })) => rijen;
-}
+type Slug<R extends readonly { slug: string }[]> = R[number]['slug'];
 
 /**
  * Goal and indicator statuses, worst first (PRODUCT.md "Status"): a goal gets the worst of its
@@ -38,47 +37,65 @@ function volledig<S extends string>() {
  * indicator's status; among goals it sorts with the statuses that say "we do not know yet",
  * after geen meting and before the good ones.
  */
-export const DOEL_STATUSSEN: readonly DoelStatusBetekenis[] = tabel<Status, DoelStatusBetekenis>(volledig<Status>()([
-  { slug: 'achter', label: 'achter', icoon: 'achter', voorIndicator: true, omschrijving: 'De laatste meting ligt verder achter op het traject dan de marge die de regio aanhoudt.' },
-  { slug: 'aandacht', label: 'aandacht', icoon: 'aandacht', voorIndicator: true, omschrijving: 'De laatste meting ligt iets achter op het traject, binnen de marge die de regio aanhoudt.' },
-  { slug: 'geen-actuele-meting', label: 'geen actuele meting', icoon: 'geen-actuele-meting', voorIndicator: true, omschrijving: 'De laatste meting is ouder dan het vorige kwartaal, dus we weten niet hoe het nu staat.' },
-  { slug: 'geen-meting', label: 'geen meting', icoon: 'geen-meting', voorIndicator: true, omschrijving: 'Er is nog geen meting, dus we kunnen nog niet zeggen hoe het staat.' },
-  { slug: 'niet-beoordeeld', label: 'niet beoordeeld', icoon: 'niet-beoordeeld', voorIndicator: false, omschrijving: 'Dit doel is niet in cijfers te meten en de regio heeft het voor dit kwartaal nog niet beoordeeld.' },
-  { slug: 'op-koers', label: 'op koers', icoon: 'op-koers', voorIndicator: true, omschrijving: 'De laatste meting ligt op of voor het traject van nulmeting naar streefwaarde.' },
-  { slug: 'behaald', label: 'behaald', icoon: 'behaald', voorIndicator: true, omschrijving: 'De laatste meting heeft de streefwaarde bereikt.' },
-] as const));
+const DOEL_RIJEN = [
+  { slug: 'achter', label: 'achter', icoon: 'achter', voorIndicator: true, beoordeelbaar: true, omschrijving: 'De laatste meting ligt verder achter op het traject dan de marge die de regio aanhoudt.' },
+  { slug: 'aandacht', label: 'aandacht', icoon: 'aandacht', voorIndicator: true, beoordeelbaar: true, omschrijving: 'De laatste meting ligt iets achter op het traject, binnen de marge die de regio aanhoudt.' },
+  { slug: 'geen-actuele-meting', label: 'geen actuele meting', icoon: 'geen-actuele-meting', voorIndicator: true, beoordeelbaar: false, omschrijving: 'De laatste meting is ouder dan het vorige kwartaal, dus we weten niet hoe het nu staat.' },
+  { slug: 'geen-meting', label: 'geen meting', icoon: 'geen-meting', voorIndicator: true, beoordeelbaar: false, omschrijving: 'Er is nog geen meting, dus we kunnen nog niet zeggen hoe het staat.' },
+  { slug: 'niet-beoordeeld', label: 'niet beoordeeld', icoon: 'niet-beoordeeld', voorIndicator: false, beoordeelbaar: false, omschrijving: 'Dit doel is niet in cijfers te meten en de regio heeft het voor dit kwartaal nog niet beoordeeld.' },
+  { slug: 'op-koers', label: 'op koers', icoon: 'op-koers', voorIndicator: true, beoordeelbaar: true, omschrijving: 'De laatste meting ligt op of voor het traject van nulmeting naar streefwaarde.' },
+  { slug: 'behaald', label: 'behaald', icoon: 'behaald', voorIndicator: true, beoordeelbaar: true, omschrijving: 'De laatste meting heeft de streefwaarde bereikt.' },
+] as const;
+/** Every status the engine can give, as used in URLs, data attributes and JSON. */
+export type Status = Slug<typeof DOEL_RIJEN>;
+/** The statuses an author may record in beoordelingen.csv. */
+export type BeoordelingStatus = Extract<(typeof DOEL_RIJEN)[number], { beoordeelbaar: true }>['slug'];
+export const DOEL_STATUSSEN: readonly DoelStatusBetekenis[] = tabel<Status, DoelStatusBetekenis>(DOEL_RIJEN);
 
 /** Activity progress (voortgang.csv), in the order docs/gegevens.md lists them. */
-export const VOORTGANG_STATUSSEN_BETEKENIS: readonly Betekenis<VoortgangStatus>[] = tabel<VoortgangStatus, Betekenis<VoortgangStatus>>(volledig<VoortgangStatus>()([
+const VOORTGANG_RIJEN = [
   { slug: 'gepland', label: 'gepland', omschrijving: 'De activiteit is gepland, maar nog niet begonnen.' },
   { slug: 'lopend', label: 'lopend', omschrijving: 'De activiteit is bezig, volgens plan.' },
   { slug: 'afgerond', label: 'afgerond', omschrijving: 'De activiteit is klaar.' },
   { slug: 'vertraagd', label: 'vertraagd', omschrijving: 'De activiteit is bezig, maar loopt achter op het plan.' },
   { slug: 'gestopt', label: 'gestopt', omschrijving: 'De regio is met de activiteit gestopt voordat die klaar was.' },
-] as const));
+] as const;
+export type VoortgangStatus = Slug<typeof VOORTGANG_RIJEN>;
+export const VOORTGANG_STATUSSEN_BETEKENIS: readonly Betekenis<VoortgangStatus>[] = tabel<VoortgangStatus, Betekenis<VoortgangStatus>>(VOORTGANG_RIJEN);
 
 /** Follow-up of a recommendation (aanbevelingen.csv), from not started to done. */
-export const AANBEVELING_STATUSSEN_BETEKENIS: readonly Betekenis<AanbevelingStatus>[] = tabel<AanbevelingStatus, Betekenis<AanbevelingStatus>>(volledig<AanbevelingStatus>()([
+const AANBEVELING_RIJEN = [
   { slug: 'open', label: 'open', omschrijving: 'De regio heeft nog niets met de aanbeveling gedaan.' },
   { slug: 'in-uitvoering', label: 'in uitvoering', omschrijving: 'De regio werkt aan de opvolging van de aanbeveling.' },
   { slug: 'afgerond', label: 'afgerond', omschrijving: 'De regio heeft de aanbeveling opgevolgd.' },
-] as const));
+] as const;
+export type AanbevelingStatus = Slug<typeof AANBEVELING_RIJEN>;
+export const AANBEVELING_STATUSSEN_BETEKENIS: readonly Betekenis<AanbevelingStatus>[] = tabel<AanbevelingStatus, Betekenis<AanbevelingStatus>>(AANBEVELING_RIJEN);
 
 /** Whether a party joined the region (partijen.csv), from joined to not joined. */
-export const PARTIJ_STATUSSEN_BETEKENIS: readonly Betekenis<PartijStatus>[] = tabel<PartijStatus, Betekenis<PartijStatus>>(volledig<PartijStatus>()([
+const PARTIJ_RIJEN = [
   { slug: 'aangesloten', label: 'aangesloten', omschrijving: 'De partij doet mee met de onderwijsregio.' },
   { slug: 'in-gesprek', label: 'in gesprek', omschrijving: 'De partij doet nog niet mee; de regio is met haar in gesprek.' },
   { slug: 'niet-aangesloten', label: 'niet aangesloten', omschrijving: 'De partij doet niet mee met de onderwijsregio.' },
-] as const));
+] as const;
+export type PartijStatus = Slug<typeof PARTIJ_RIJEN>;
+export const PARTIJ_STATUSSEN_BETEKENIS: readonly Betekenis<PartijStatus>[] = tabel<PartijStatus, Betekenis<PartijStatus>>(PARTIJ_RIJEN);
 
 /** Nalevingsstatus of a toegankelijkheidsverklaring (CONVENTIONS.md), A best to E worst. */
-export const NALEVINGSSTATUSSEN_BETEKENIS: readonly Betekenis<Nalevingsstatus>[] = tabel<Nalevingsstatus, Betekenis<Nalevingsstatus>>(volledig<Nalevingsstatus>()([
+const NALEVING_RIJEN = [
   { slug: 'A', label: 'voldoet volledig', omschrijving: 'De site voldoet aan alle eisen, volgens een onderzoek van hoogstens drie jaar oud.' },
   { slug: 'B', label: 'voldoet gedeeltelijk', omschrijving: 'De site voldoet aan een deel van de eisen, volgens een onderzoek van hoogstens drie jaar oud.' },
   { slug: 'C', label: 'eerste maatregelen genomen', omschrijving: 'De regio heeft de eerste maatregelen genomen om aan de eisen te voldoen.' },
   { slug: 'D', label: 'geen maatregelen genomen', omschrijving: 'De regio heeft nog geen maatregelen genomen om aan de eisen te voldoen.' },
   { slug: 'E', label: 'voldoet niet', omschrijving: 'De site voldoet niet aan de eisen, of er is geen verklaring.' },
-] as const));
+] as const;
+export type Nalevingsstatus = Slug<typeof NALEVING_RIJEN>;
+export const NALEVINGSSTATUSSEN_BETEKENIS: readonly Betekenis<Nalevingsstatus>[] = tabel<Nalevingsstatus, Betekenis<Nalevingsstatus>>(NALEVING_RIJEN);
+
+/** The slugs of a table, in its order: the allowed values of a column (src/lib/contract). */
+export function slugs<S extends string>(tabel: readonly Betekenis<S>[]): readonly S[] {
+  return Object.freeze(tabel.map((b) => b.slug));
+}
 
 function perSlug<S extends string, B extends Betekenis<S>>(rijen: readonly B[]): (slug: S) => B {
   const index = new Map(rijen.map((b) => [b.slug, b]));

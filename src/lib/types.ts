@@ -5,6 +5,13 @@ import type * as C from './contract/index.ts';
 import type { RecordOf, WaardenVan } from './contract/kolom.ts';
 import type { Toegankelijkheid } from './contract/bestanden/regio.ts';
 import type { Code } from './meldingen/index.ts';
+import {
+  AANBEVELING_STATUSSEN_BETEKENIS, DOEL_STATUSSEN, NALEVINGSSTATUSSEN_BETEKENIS, PARTIJ_STATUSSEN_BETEKENIS, VOORTGANG_STATUSSEN_BETEKENIS, slugs,
+  type AanbevelingStatus, type BeoordelingStatus, type Nalevingsstatus, type PartijStatus, type Status, type VoortgangStatus,
+} from './status-vocabulaire.ts';
+
+// The status slugs come from the one vocabulary per kind of status (status-vocabulaire.ts).
+export type { AanbevelingStatus, BeoordelingStatus, Nalevingsstatus, PartijStatus, Status, VoortgangStatus };
 
 /** A canonical quarter, always written `2025-Q3`. */
 export type Kwartaal = string;
@@ -38,8 +45,7 @@ export type Sector = (typeof SECTOREN)[number];
 export const REGELINGEN = ['onderwijsregio-2024', 'landelijk-dekkend-netwerk-2025'] as const;
 export type Regeling = (typeof REGELINGEN)[number];
 
-export const NALEVINGSSTATUSSEN = ['A', 'B', 'C', 'D', 'E'] as const;
-export type Nalevingsstatus = (typeof NALEVINGSSTATUSSEN)[number];
+export const NALEVINGSSTATUSSEN = slugs(NALEVINGSSTATUSSEN_BETEKENIS);
 
 /** regio.yaml as declared (src/lib/contract/bestanden/regio.ts), with what is derived from it. */
 export interface Regio extends Omit<WaardenVan<typeof C.REGIO>, 'kortenaam' | 'toegankelijkheid'> {
@@ -78,28 +84,19 @@ export type Indicator = RecordOf<typeof C.INDICATOREN>;
 
 export type Meting = RecordOf<typeof C.METINGEN>;
 
-/** The statuses an author may record in beoordelingen.csv. */
-export const BEOORDELING_STATUSSEN = ['behaald', 'op-koers', 'aandacht', 'achter'] as const;
-export type BeoordelingStatus = (typeof BEOORDELING_STATUSSEN)[number];
+/** The statuses an author may record in beoordelingen.csv, best first (as a region names them). */
+export const BEOORDELING_STATUSSEN: readonly BeoordelingStatus[] = Object.freeze(
+  DOEL_STATUSSEN.filter((b) => b.beoordeelbaar).map((b) => b.slug as BeoordelingStatus).toReversed(),
+);
 
 export type Beoordeling = RecordOf<typeof C.BEOORDELINGEN>;
 
-/** Every status the engine can give, as used in URLs, data attributes and JSON. */
-export const STATUSSEN = [
-  'behaald',
-  'op-koers',
-  'aandacht',
-  'achter',
-  'geen-actuele-meting',
-  'geen-meting',
-  'niet-beoordeeld',
-] as const;
-export type Status = (typeof STATUSSEN)[number];
+/** Every status the engine can give, worst first. */
+export const STATUSSEN = slugs(DOEL_STATUSSEN);
 
 export type Activiteit = RecordOf<typeof C.ACTIVITEITEN>;
 
-export const VOORTGANG_STATUSSEN = ['gepland', 'lopend', 'afgerond', 'vertraagd', 'gestopt'] as const;
-export type VoortgangStatus = (typeof VOORTGANG_STATUSSEN)[number];
+export const VOORTGANG_STATUSSEN = slugs(VOORTGANG_STATUSSEN_BETEKENIS);
 
 export type Voortgang = RecordOf<typeof C.VOORTGANG>;
 
@@ -114,8 +111,7 @@ export const PARTIJ_SOORTEN = [
 ] as const;
 export type PartijSoort = (typeof PARTIJ_SOORTEN)[number];
 
-export const PARTIJ_STATUSSEN = ['aangesloten', 'in-gesprek', 'niet-aangesloten'] as const;
-export type PartijStatus = (typeof PARTIJ_STATUSSEN)[number];
+export const PARTIJ_STATUSSEN = slugs(PARTIJ_STATUSSEN_BETEKENIS);
 
 export type Partij = RecordOf<typeof C.PARTIJEN>;
 
@@ -131,8 +127,7 @@ export type Peildatum =
 
 export type Kerncijfer = RecordOf<typeof C.KERNCIJFERS>;
 
-export const AANBEVELING_STATUSSEN = ['open', 'in-uitvoering', 'afgerond'] as const;
-export type AanbevelingStatus = (typeof AANBEVELING_STATUSSEN)[number];
+export const AANBEVELING_STATUSSEN = slugs(AANBEVELING_STATUSSEN_BETEKENIS);
 
 export type Aanbeveling = RecordOf<typeof C.AANBEVELINGEN>;
 

@@ -171,10 +171,28 @@ describe('MDX', () => {
     expect(controleer(bewerking).fouten).toEqual(verwacht);
   });
 
-  it('reports an MDX syntax error with its line and a tip', () => {
-    const { fouten } = controleer(regel('content/lijnen/behouden.mdx', 7, 'Minder dan <5 starters vallen uit.'));
-    expect(fouten).toHaveLength(1);
-    expect(fouten[0]).toMatch(/^content\/lijnen\/behouden\.mdx:7: MDX kan niet gelezen worden: .+ \(tip: schrijf < als &lt; en \{ als \\\{ in gewone tekst\)$/);
+});
+
+// MDX syntax errors: the parser's English said in Dutch, with the file line.
+describe('MDX syntax errors', () => {
+  const L = 'content/lijnen/behouden.mdx';
+  const M = 'MDX kan niet gelezen worden';
+  const GEEN_TAG = `${M}: dit < begint geen geldige tag: schrijf < als &lt; in gewone tekst, en in een tag elk attribuut als naam="waarde"`;
+  it.each<[string, Bewerking, string[]]>([
+    ['a < in text', regel(L, 7, 'Minder dan <5 starters vallen uit.'), [`${L}:7: ${GEEN_TAG}`]],
+    ['an attribute without a value', regel(L, 7, 'We <abbr title=>begeleiden</abbr> starters.'), [`${L}:7: ${GEEN_TAG}`]],
+    ['an attribute value without quotes', regel(L, 7, 'We <abbr title=OR>begeleiden</abbr> starters.'), [`${L}:7: ${GEEN_TAG}`]],
+    ['an attribute value whose quote is not closed', regel(L, 7, 'We <abbr title="onderwijsregio>OR</abbr> begeleiden.'), [`${L}:7: ${GEEN_TAG}`]],
+    ['a tag left open in its paragraph', regel(L, 7, 'We <abbr title="x">begeleiden starters.'), [`${L}:7: ${M}: <abbr> wordt niet gesloten in dezelfde alinea; schrijf </abbr> voor het einde van de alinea, of sluit de tag zelf af met />`]],
+    ['a block tag never closed', regel(L, 7, 'We begeleiden starters.\n\n<details>\n\nMeer.'), [`${L}:9: ${M}: <details> wordt nergens gesloten; schrijf </details> erachter, of sluit de tag zelf af met />`]],
+    ['a closing tag that does not match', regel(L, 7, '<details>\n\nMeer.\n\n</summary>'), [`${L}:11: ${M}: </summary> staat waar </details> moet staan: <details> op regel 7 is nog open`]],
+    ['a closing tag without an opening one', regel(L, 7, 'We begeleiden starters.\n\n</details>'), [`${L}:9: ${M}: </details> sluit een tag die niet geopend is; haal </details> weg of zet <details> ervoor`]],
+    ['an HTML comment', regel(L, 7, 'We begeleiden <!-- nog invullen --> starters.'), [`${L}:7: ${M}: HTML-commentaar (<!-- … -->) kan niet in MDX; schrijf commentaar als {/* … */}, of < als &lt; in gewone tekst`]],
+    ['a brace never closed', regel(L, 7, 'We begeleiden {starters.'), [`${L}:7: ${M}: { wordt nergens gesloten met }; schrijf \\{ als u de accolade als tekst bedoelt`]],
+    ['text between braces that is no code', regel(L, 7, 'We begeleiden {alle starters}.'), [`${L}:7: ${M}: tekst tussen accolades is in MDX code, en deze code is onleesbaar; schrijf \\{ en \\} als u de accolades als tekst bedoelt`]],
+    ['frontmatter that is never closed', regel(L, 5, ''), [`${L}:1: de frontmatter wordt niet gesloten: zet na het laatste veld een regel met alleen "---"`]],
+  ])('%s', (_naam, bewerking, verwacht) => {
+    expect(controleer(bewerking).fouten).toEqual(verwacht);
   });
 });
 
@@ -282,7 +300,7 @@ describe('more kinds of bad input', () => {
     ['an import in MDX', regel('content/lijnen/behouden.mdx', 7, "import Kaart from './kaart.astro';"), ['content/lijnen/behouden.mdx:7: import en export worden niet ondersteund; <DoelStatus> en <IndicatorGrafiek> zijn al beschikbaar zonder import']],
     ['a sentence that starts with the word import', regel('content/lijnen/behouden.mdx', 7, 'import van gegevens gaat via Excel.'), ['content/lijnen/behouden.mdx:7: een alinea die begint met het woord "import" leest MDX als code; begin de zin met een hoofdletter ("Import ...") of met een ander woord']],
     ['an export statement in MDX', regel('content/lijnen/behouden.mdx', 7, 'export const jaar = 2026;'), ['content/lijnen/behouden.mdx:7: import en export worden niet ondersteund; <DoelStatus> en <IndicatorGrafiek> zijn al beschikbaar zonder import']],
-    ['a tag left open in MDX', regel('content/lijnen/behouden.mdx', 7, '<DoelStatus doel="meer-instroom">'), ['content/lijnen/behouden.mdx:7: MDX kan niet gelezen worden: Expected a closing tag for `<DoelStatus>` (tip: schrijf < als &lt; en { als \\{ in gewone tekst)']],
+    ['a tag left open in MDX', regel('content/lijnen/behouden.mdx', 7, '<DoelStatus doel="meer-instroom">'), ['content/lijnen/behouden.mdx:7: MDX kan niet gelezen worden: <DoelStatus> wordt nergens gesloten; schrijf </DoelStatus> erachter, of sluit de tag zelf af met />']],
     ['a missing image', regel('content/lijnen/behouden.mdx', 7, '![Foto](./foto.jpg)'), ['content/lijnen/behouden.mdx:7: afbeelding "./foto.jpg" bestaat niet (zet het bestand naast behouden.mdx of pas het pad aan)']],
     ['invalid frontmatter YAML reports the YAML only', regel('content/lijnen/behouden.mdx', 4, 'samenvatting: Leraren: blijven: hier'), ['content/lijnen/behouden.mdx:4: geen geldige YAML (Nested mappings are not allowed in compact mappings); zet tekst met een dubbele punt (:) of # tussen aanhalingstekens']],
   ])('%s', (_naam, bewerking, verwacht) => {

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseMdx, scanMdxBody } from '../../src/lib/mdx.ts';
+import { mdxSyntaxfout } from '../../src/lib/mdx-syntaxfout.ts';
 import { ADRES_SCHEMAS, AFBEELDING_FORMATEN, HTML_ATTRIBUTEN_OVERAL, HTML_ELEMENTEN, adresSchema, alleenCommentaar, verbodenAdres } from '../../src/lib/mdx-regels.ts';
 import { ROOT } from '../helpers/paths.ts';
 import type { Problem } from '../../src/lib/types.ts';
@@ -138,7 +139,7 @@ describe('HTML in MDX', () => {
   });
 
   it('reports an HTML comment as unreadable MDX (Sätteri gives no html nodes)', () => {
-    expect(fouten('Tekst <!-- geheim --> hier\n')[0]).toMatch(/^4: MDX kan niet gelezen worden: .*\{\/\* text \*\/\}/);
+    expect(fouten('Tekst <!-- geheim --> hier\n')).toEqual(['4: MDX kan niet gelezen worden: HTML-commentaar (<!-- … -->) kan niet in MDX; schrijf commentaar als {/* … */}, of < als &lt; in gewone tekst']);
   });
 
   it('finds the line of an attribute in a tag over several lines', () => {
@@ -289,5 +290,15 @@ describe('docs/mdx.md', () => {
     expect([...genoemd].filter((s) => !['javascript', 'data', 'vbscript'].includes(s)).sort()).toEqual([...ADRES_SCHEMAS].sort());
     const formaten = docs.slice(docs.indexOf('## Afbeeldingen')).replace(/\s+/g, ' ');
     for (const { naam, extensies } of AFBEELDING_FORMATEN) expect(formaten).toContain(`${naam} (${extensies.map((e) => `\`${e}\``).join(', ')})`);
+  });
+});
+
+describe('MDX syntax errors in Dutch', () => {
+  it('says a parser message it does not know in the parser\'s words, with the tip and without body positions', () => {
+    expect(mdxSyntaxfout('Unexpected lazy line in container (2:3)', 5)).toBe('Unexpected lazy line in container (tip: schrijf < als &lt; en { als \\{ in gewone tekst)');
+  });
+
+  it('gives an open tag\'s line in the file, not in the body', () => {
+    expect(mdxSyntaxfout('Unexpected closing tag `</span>`, expected corresponding closing tag for `<div>` (3:1)', 5)).toBe('</span> staat waar </div> moet staan: <div> op regel 7 is nog open');
   });
 });

@@ -20,7 +20,7 @@ import {
   type Betekenis,
 } from '../../src/lib/status-vocabulaire.ts';
 import { statusSprite } from '../../src/components/status-iconen.ts';
-import { AANBEVELING_STATUSSEN, NALEVINGSSTATUSSEN, PARTIJ_STATUSSEN, STATUSSEN, VOORTGANG_STATUSSEN } from '../../src/lib/types.ts';
+import { AANBEVELING_STATUSSEN, BEOORDELING_STATUSSEN, NALEVINGSSTATUSSEN, PARTIJ_STATUSSEN, STATUSSEN, VOORTGANG_STATUSSEN } from '../../src/lib/types.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const tabellen: [string, readonly Betekenis<string>[], readonly string[]][] = [
@@ -67,6 +67,11 @@ describe('the goal status table', () => {
       { status: 'behaald', aantal: 2 },
     ]);
     expect(telling([])).toEqual([]);
+  });
+
+  it('gives the allowed values of the contract: all statuses worst first, a region\'s own judgements best first', () => {
+    expect(STATUSSEN).toEqual(DOEL_STATUSSEN.map((b) => b.slug));
+    expect(BEOORDELING_STATUSSEN).toEqual(['behaald', 'op-koers', 'aandacht', 'achter']);
   });
 
   it('refuses a status it does not know', () => {

@@ -3,6 +3,7 @@ import { fout, waarschuwing, type Hoofdstuk } from './soort.ts';
 
 export const MDX = {
   'mdx.geen-frontmatter': fout(() => 'het bestand begint niet met frontmatter tussen twee regels "---"'),
+  'mdx.frontmatter-niet-gesloten': fout(() => 'de frontmatter wordt niet gesloten: zet na het laatste veld een regel met alleen "---"'),
   'mdx.frontmatter-grens': fout(
     (p: { begin: string }) => `de frontmatter moet beginnen en eindigen met een regel met alleen "---"; deze regel begint met ${p.begin} en is het einde van de frontmatter`,
     { begin: '---' },
@@ -93,8 +94,8 @@ export const MDX = {
   ),
   'mdx.vaste-pagina': fout((p: { naam: string }) => `de naam "${p.naam}" is al een vaste pagina van de site; kies een andere bestandsnaam`, { naam: 'methode' }),
   'mdx.onleesbaar': fout(
-    (p: { reden: string }) => `MDX kan niet gelezen worden: ${p.reden} (tip: schrijf < als &lt; en { als \\{ in gewone tekst)`,
-    { reden: 'Could not parse expression with oxc' },
+    (p: { reden: string }) => `MDX kan niet gelezen worden: ${p.reden}`,
+    { reden: '<details> wordt nergens gesloten; schrijf </details> erachter, of sluit de tag zelf af met />' },
   ),
   'mdx.accolades': fout(
     (p: { tekst: string }) => `{${p.tekst}}: tekst tussen accolades is in MDX code; schrijf \\{ en \\} als u de accolades als tekst bedoelt`,
@@ -193,6 +194,18 @@ content/paginas/loket.mdx:1: verplicht veld "titel" ontbreekt
 De eerste regel van elk MDX-bestand is \`---\`. Daarna volgen de velden en dan weer een regel \`---\`. Let
 op: er mag niets vóór de eerste \`---\` staan, ook geen lege regel. Na deze melding volgen meestal ook
 meldingen dat verplichte velden ontbreken; die verdwijnen als de frontmatter er weer staat.
+
+`,
+    },
+    {
+      kop: `de frontmatter wordt niet gesloten`,
+      codes: ['mdx.frontmatter-niet-gesloten'],
+      tekst: `\`\`\`
+content/paginas/loket.mdx:1: de frontmatter wordt niet gesloten: zet na het laatste veld een regel met alleen "---"
+\`\`\`
+
+Het bestand begint met \`---\`, maar er komt geen tweede regel met alleen \`---\` na de velden. De monitor
+weet dan niet waar de velden ophouden en de tekst begint. Zet een regel \`---\` na het laatste veld.
 
 `,
     },
@@ -614,29 +627,34 @@ andere bestandsnaam, bijvoorbeeld \`werkwijze.mdx\`. De gereserveerde namen staa
       kop: `MDX kan niet gelezen worden: ...`,
       codes: ['mdx.onleesbaar'],
       tekst: `\`\`\`
-content/paginas/loket.mdx:7: MDX kan niet gelezen worden: Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`) (tip: schrijf < als &lt; en { als \\{ in gewone tekst)
-content/paginas/loket.mdx:7: MDX kan niet gelezen worden: Could not parse expression with oxc: Expected \`,\` or \`)\` but found \`Identifier\` (tip: schrijf < als &lt; en { als \\{ in gewone tekst)
-content/paginas/loket.mdx:7: MDX kan niet gelezen worden: Unexpected end of file in expression, expected a corresponding closing brace for \`{\` (tip: schrijf < als &lt; en { als \\{ in gewone tekst)
-content/paginas/loket.mdx:7: MDX kan niet gelezen worden: Expected a closing tag for \`<br>\` before the end of \`paragraph\` (tip: schrijf < als &lt; en { als \\{ in gewone tekst)
-content/paginas/loket.mdx:7: MDX kan niet gelezen worden: Expected a closing tag for \`<DoelStatus>\` (tip: schrijf < als &lt; en { als \\{ in gewone tekst)
-content/paginas/loket.mdx:7: MDX kan niet gelezen worden: Unexpected character \`!\` (U+0021) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\` (note: to create a comment in MDX, use \`{/* text */}\`) (tip: schrijf < als &lt; en { als \\{ in gewone tekst)
+content/paginas/loket.mdx:7: MDX kan niet gelezen worden: dit < begint geen geldige tag: schrijf < als &lt; in gewone tekst, en in een tag elk attribuut als naam="waarde"
+content/paginas/loket.mdx:7: MDX kan niet gelezen worden: <abbr> wordt niet gesloten in dezelfde alinea; schrijf </abbr> voor het einde van de alinea, of sluit de tag zelf af met />
+content/paginas/loket.mdx:9: MDX kan niet gelezen worden: <details> wordt nergens gesloten; schrijf </details> erachter, of sluit de tag zelf af met />
+content/paginas/loket.mdx:11: MDX kan niet gelezen worden: </summary> staat waar </details> moet staan: <details> op regel 7 is nog open
+content/paginas/loket.mdx:9: MDX kan niet gelezen worden: </details> sluit een tag die niet geopend is; haal </details> weg of zet <details> ervoor
+content/paginas/loket.mdx:7: MDX kan niet gelezen worden: HTML-commentaar (<!-- … -->) kan niet in MDX; schrijf commentaar als {/* … */}, of < als &lt; in gewone tekst
+content/paginas/loket.mdx:7: MDX kan niet gelezen worden: { wordt nergens gesloten met }; schrijf \\{ als u de accolade als tekst bedoelt
+content/paginas/loket.mdx:7: MDX kan niet gelezen worden: tekst tussen accolades is in MDX code, en deze code is onleesbaar; schrijf \\{ en \\} als u de accolades als tekst bedoelt
 \`\`\`
 
 Uw tekst bevat iets wat MDX als opdracht leest. De controle leest de tekst met dezelfde MDX-lezer
-(Sätteri) waarmee de site gebouwd wordt: wat de controle goedkeurt, kan de site ook tonen. De uitleg is
-in het Engels; de oorzaak is bijna altijd een van deze:
+(Sätteri) waarmee de site gebouwd wordt: wat de controle goedkeurt, kan de site ook tonen. De oorzaak is
+bijna altijd een van deze:
 
-| Engelse tekst | Oorzaak | Oplossing |
+| Melding | Oorzaak | Oplossing |
 |---|---|---|
-| *Unexpected character after \`<\`, expected a valid JSX tag* | \`<\` gevolgd door een cijfer of spatie, zoals \`<5 starters\` | Schrijf \`&lt;5\` of "minder dan 5". |
-| *Could not parse expression with oxc* | Meer woorden tussen accolades: \`{groeit hard}\` | Schrijf \`\\{\` en \`\\}\`, of laat de accolades weg. |
-| *Unexpected end of file in expression* | Een \`{\` zonder \`}\` | Schrijf \`\\{\`. |
-| *Expected a closing tag for \`<br>\`* | Een HTML-element dat niet gesloten is | Schrijf \`<br />\`, of begin een nieuwe alinea. |
-| *Expected a closing tag for \`<DoelStatus>\`* | Een bouwsteen zonder \`/>\` aan het eind | Schrijf \`<DoelStatus doel="..." />\`. |
-| *Unexpected character \`!\` ... (note: to create a comment ...)* | Een HTML-opmerking \`<!-- ... -->\` | Verwijder hem, of schrijf \`{/* ... */}\`. |
+| *dit < begint geen geldige tag* | \`<\` gevolgd door een cijfer of spatie, zoals \`<5 starters\`; of een tag met een attribuut zonder aanhalingstekens (\`title=OR\`), zonder waarde (\`title=\`) of met maar één aanhalingsteken | Schrijf \`&lt;5\` of "minder dan 5"; schrijf attributen als \`title="OR"\`. |
+| *wordt niet gesloten in dezelfde alinea* | Een HTML-element dat in de alinea niet gesloten is, zoals \`<br>\` | Schrijf \`<br />\`, of zet de sluittag (\`</abbr>\`) in dezelfde alinea. |
+| *wordt nergens gesloten* | Een bouwsteen zonder \`/>\` aan het eind, of een blok (\`<details>\`) zonder sluittag | Schrijf \`<DoelStatus doel="..." />\`, of zet \`</details>\` na het blok. |
+| *staat waar ... moet staan* | Twee tags door elkaar, of een sluittag met een tikfout | Sluit eerst de tag die als laatste geopend is. |
+| *sluit een tag die niet geopend is* | Een sluittag zonder begintag | Haal de sluittag weg. |
+| *HTML-commentaar* | Een HTML-opmerking \`<!-- ... -->\` | Verwijder hem, of schrijf \`{/* ... */}\`. |
+| *{ wordt nergens gesloten* | Een \`{\` zonder \`}\` | Schrijf \`\\{\`. |
+| *tekst tussen accolades is in MDX code, en deze code is onleesbaar* | Meer woorden tussen accolades: \`{groeit hard}\` | Schrijf \`\\{\` en \`\\}\`, of laat de accolades weg. |
 
 Het regelnummer wijst naar de regel waar MDX vastliep: bij een bouwsteen zonder \`/>\` is dat de regel
-met die bouwsteen.
+met die bouwsteen. Een zeldzame andere fout meldt de monitor met de Engelse woorden van de MDX-lezer,
+gevolgd door \`(tip: schrijf < als &lt; en { als \\{ in gewone tekst)\`.
 
 Een MDX-bestand met zo'n fout leest de monitor niet verder. Na het oplossen kan er dus nog een fout
 verderop in hetzelfde bestand komen.

@@ -264,10 +264,31 @@ voorbeeld niet tegen.
       tekst: `\`\`\`
 De regiomap bevat fouten:
 data/metingen.csv:128: kolom "waarde": "drie" is geen getal (schrijf bijvoorbeeld 1234,5 of 1.234,5)
+1 fout en 0 waarschuwingen gevonden.
+Het voorbeeld toont deze fouten tot ze zijn opgelost.
 \`\`\`
 
-Dit ziet u in het opdrachtvenster en in de browser als u een fout maakt terwijl \`npm run dev\` al draait.
-Herstel de fout en sla het bestand op; de pagina laadt dan vanzelf opnieuw.
+Dit ziet u in het opdrachtvenster als u een fout maakt terwijl \`npm run dev\` al draait. De browser
+toont dan geen pagina van de site, maar een pagina "De regiomap bevat fouten" met dezelfde regels.
+Herstel de fout en sla het bestand op; de pagina laadt dan vanzelf opnieuw, en in het opdrachtvenster
+staat \`De fouten zijn opgelost; het voorbeeld is bijgewerkt.\`
+
+`,
+    },
+    {
+      kop: `...: de pagina kon niet gemaakt worden: ...`,
+      codes: [],
+      tekst: `\`\`\`
+content/lijnen/behouden.mdx:7: de pagina kon niet gemaakt worden: ...
+src/components/Grafiek.astro:12: de pagina kon niet gemaakt worden: ... (een fout in de monitor zelf, niet in de regiomap; meld dit aan wie de monitor beheert)
+\`\`\`
+
+Alleen in \`npm run dev\`: de controle vond geen fout, maar het maken van één pagina liep toch vast. Het
+opdrachtvenster en de browser tonen deze regel (in de browser op een pagina "Deze pagina kon niet
+gemaakt worden"). Wijst de regel naar een bestand in uw regiomap, kijk dan op die regel. Wijst hij naar
+een bestand van de monitor zelf (\`src/...\`), dan is het een fout in het programma: meld de regel aan wie
+de monitor beheert. Na het opslaan van een bestand probeert de pagina het opnieuw. Wie de Engelse
+uitleg van Astro wil zien, start het voorbeeld met \`MONITOR_LOG=debug npm run dev\`.
 
 `,
     },
