@@ -56,6 +56,8 @@ export interface KolomSpec {
   bereik?: Bereik;
   /** lijst: the kind of each item. */
   item?: KolomSpec;
+  /** getal: the unit of the number, in Dutch (`euro`, or where the unit is named); for the data dictionary. */
+  eenheid?: string;
   /** periode: the message for a wrong value (it names what the value is and how to write it). */
   periodeCode?: CodeMet<{ waarde: string }>;
 }
@@ -76,6 +78,7 @@ export interface Kolom<T = unknown, V extends Verplichting = Verplichting, S ext
   uitleg(tekst: string): Kolom<T, V, S>;
   waarden(tekst: string): Kolom<T, V, S>;
   geheel(): Kolom<T, V, S>;
+  eenheid(tekst: string): Kolom<T, V, S>;
   bereik(min: number, max: number, code: CodeMet<{ getal: number }>): Kolom<T, V, S>;
 }
 
@@ -89,6 +92,7 @@ function maak<T, V extends Verplichting = 'nee', S extends boolean = false>(spec
     uitleg: (uitleg) => met({ uitleg }),
     waarden: (waarden) => met({ waarden }),
     geheel: () => met({ geheel: true }),
+    eenheid: (eenheid) => met({ eenheid }),
     bereik: (min, max, code) => met({ bereik: { min, max, code } }),
   };
 }

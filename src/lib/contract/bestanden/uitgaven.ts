@@ -4,5 +4,5 @@ import { kolom } from '../kolom.ts';
 export const UITGAVEN = {
   lijn: kolom.verwijzing('lijnen').verplicht().uitleg('De lijn.'),
   kwartaal: kolom.kwartaal().verplicht().uitleg('Het kwartaal.'),
-  bedrag: kolom.getal({ procent: false }).verplicht().uitleg('Het uitgegeven bedrag in euro.'),
+  bedrag: kolom.getal({ procent: false }).eenheid('euro').verplicht().uitleg('Het uitgegeven bedrag in euro.'),
 };

@@ -1,0 +1,106 @@
+// The open-data files of a site, computed from the model: monitor.json (everything in one file,
+// shaped by schema.ts), each dataset as CSV for Dutch Excel and as JSON, the JSON Schema, the
+// Data Package and the DCAT metadata. Small counts are already suppressed in the rows.
+import { downloadBestanden, toCsv, type Cel, type DownloadBestand } from '../download.ts';
+import type { Monitor } from '../model.ts';
+import { onderdruktTekst } from '../suppress.ts';
+import { DATASETS, datasetRijen, type Dataset, type DatasetNaam, type JsonRij } from './datasets.ts';
+import { monitorJsonSchema, SCHEMA_PAD, SCHEMA_VERSIE, type MonitorExport } from './schema.ts';
+import { dataPackage } from './datapackage.ts';
+import { dcatCatalogus } from './dcat.ts';
+
+export const OPEN_DATA_MAP = 'open-data';
+export const MONITOR_JSON_PAD = `${OPEN_DATA_MAP}/monitor.json`;
+export const DATAPACKAGE_PAD = `${OPEN_DATA_MAP}/datapackage.json`;
+export const DCAT_PAD = `${OPEN_DATA_MAP}/dcat.jsonld`;
+export const csvPad = (naam: string) => `${OPEN_DATA_MAP}/${naam}.csv`;
+export const jsonPad = (naam: string) => `${OPEN_DATA_MAP}/${naam}.json`;
+
+/** The date the data last changed in public: the approval of the latest approved quarter. */
+export function bijgewerkt(monitor: Monitor): string | null {
+  return monitor.kwartalen.map((k) => k.vastgesteld).filter((d): d is string => !!d).sort().at(-1) ?? null;
+}
+
+/** An absolute address on the region's site, or undefined when regio.yaml names no `site`. */
+export function siteAdres(monitor: Monitor, pad: string): string | undefined {
+  const site = monitor.regio.site;
+  return site ? new URL(pad, site.replace(/\/?$/, '/')).href : undefined;
+}
+
+/** monitor.json: the region, then every dataset's rows. */
+export function monitorExport(monitor: Monitor, rijen: Record<DatasetNaam, JsonRij[]> = datasetRijen(monitor)): MonitorExport {
+  const r = monitor.regio;
+  return {
+    // Relative to monitor.json when the site's address is unknown.
+    $schema: siteAdres(monitor, SCHEMA_PAD) ?? SCHEMA_PAD.slice(OPEN_DATA_MAP.length + 1),
+    schemaversie: SCHEMA_VERSIE,
+    bijgewerkt: bijgewerkt(monitor),
+    licentie: r.licentie,
+    regio: {
+      naam: r.naam, kortenaam: r.kortenaam, sectoren: r.sectoren, regeling: r.regeling, penvoerder: r.penvoerder ?? null,
+      site: r.site ?? null, contact: r.contact ?? null, huidig_kwartaal: monitor.huidigKwartaal, tolerantie: r.tolerantie,
+      kleine_aantallen: r.kleineAantallen, licentie: r.licentie, extra_themas: r.extraThemas,
+    },
+    // The rows follow the declarations the schema's row types are derived from (datasets.ts).
+    ...(rijen as unknown as Omit<MonitorExport, '$schema' | 'schemaversie' | 'bijgewerkt' | 'licentie' | 'regio'>),
+  };
+}
+
+/** A row's CSV cells in the declared column order: lists with `|`, ja/nee, a suppressed count as `< 5`. */
+export function csvCellen(ds: Dataset, rij: JsonRij, drempel: number): Cel[] {
+  return Object.keys(ds.declaratie).map((kolom) => {
+    const waarde = rij[kolom];
+    if (rij.onderdrukt?.includes(kolom)) return onderdruktTekst(drempel);
+    if (Array.isArray(waarde)) return waarde.join('|');
+    if (typeof waarde === 'boolean') return waarde ? 'ja' : 'nee';
+    return waarde;
+  });
+}
+
+export function datasetCsv(ds: Dataset, rijen: JsonRij[], drempel: number): string {
+  return toCsv(Object.keys(ds.declaratie), rijen.map((rij) => csvCellen(ds, rij, drempel)));
+}
+
+// Data compact (monitor.json of a large region is megabytes), descriptions readable.
+const json = (waarde: unknown) => `${JSON.stringify(waarde)}\n`;
+const leesbaar = (waarde: unknown) => `${JSON.stringify(waarde, null, 1)}\n`;
+
+const cache = new WeakMap<Monitor, DownloadBestand[]>();
+
+/**
+ * Every file under /open-data/ (the page itself aside), computed once per model: the build
+ * writes them, the dev preview serves them and the open-data page lists their sizes.
+ */
+export function openDataBestanden(monitor: Monitor): DownloadBestand[] {
+  const bekend = cache.get(monitor);
+  if (bekend) return bekend;
+  const drempel = monitor.regio.kleineAantallen;
+  const rijen = datasetRijen(monitor);
+  const tabellen = DATASETS.flatMap((ds) => [
+    { pad: csvPad(ds.naam), inhoud: datasetCsv(ds, rijen[ds.naam], drempel) },
+    { pad: jsonPad(ds.naam), inhoud: json(rijen[ds.naam]) },
+  ]);
+  const bestanden: DownloadBestand[] = [
+    { pad: MONITOR_JSON_PAD, inhoud: json(monitorExport(monitor, rijen)) },
+    { pad: SCHEMA_PAD, inhoud: leesbaar(monitorJsonSchema()) },
+    ...tabellen,
+  ];
+  bestanden.push(
+    { pad: DATAPACKAGE_PAD, inhoud: leesbaar(dataPackage(monitor, bestanden)) },
+    { pad: DCAT_PAD, inhoud: leesbaar(dcatCatalogus(monitor, bestanden)) },
+  );
+  cache.set(monitor, bestanden);
+  return bestanden;
+}
+
+/** Every data file of the site: the per-indicator downloads and the open data. */
+export function dataBestanden(monitor: Monitor): DownloadBestand[] {
+  return [...downloadBestanden(monitor), ...openDataBestanden(monitor)];
+}
+
+/** The Content-Type a web server (and the dev preview) should send for a data file. */
+export function mediaType(pad: string): string {
+  if (pad.endsWith('.csv')) return 'text/csv; charset=utf-8';
+  if (pad.endsWith('.jsonld')) return 'application/ld+json; charset=utf-8';
+  return 'application/json; charset=utf-8';
+}
