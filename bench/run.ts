@@ -139,12 +139,12 @@ function pageType(page: string, html: string): string {
       const soort = html.match(/<dt>Soort doel<\/dt>\s*<dd>(meetbaar|merkbaar)/)?.[1] ?? (/\sdata-grafiek[\s=>]/.test(html) ? 'met grafieken' : 'zonder grafiek');
       return `doel (${soort})`;
     }
-    case 'begrippen': case 'methode': case 'kerncijfers': case 'zoeken': case 'toegankelijkheid':
+    case 'begrippen': case 'methode': case 'kerncijfers': case 'zoeken': case 'toegankelijkheid': case 'partijen': case 'verantwoording':
       return parts[0];
     default: return 'eigen pagina';
   }
 }
-const TYPE_ORDER = ['home', 'lijnen', 'lijn', 'doelen', 'doel (meetbaar)', 'doel (merkbaar)', 'doel (met grafieken)', 'doel (zonder grafiek)', 'kwartalen', 'kwartaal', 'kerncijfers', 'begrippen', 'methode', 'zoeken', 'toegankelijkheid', 'eigen pagina', '404'];
+const TYPE_ORDER = ['home', 'lijnen', 'lijn', 'doelen', 'doel (meetbaar)', 'doel (merkbaar)', 'doel (met grafieken)', 'doel (zonder grafiek)', 'kwartalen', 'kwartaal', 'kerncijfers', 'partijen', 'verantwoording', 'begrippen', 'methode', 'zoeken', 'toegankelijkheid', 'eigen pagina', '404'];
 
 interface PageWeight {
   page: string;

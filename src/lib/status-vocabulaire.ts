@@ -1,7 +1,7 @@
 // The status vocabularies: one table per kind of status, and nothing else holds a status's
 // order, word or meaning. The engine (status.ts), the pages, the filters, /methode/,
 // the icon sprite and docs/status.md all read these tables (a test keeps the docs in sync).
-import type { AanbevelingStatus, Nalevingsstatus, Status, VoortgangStatus } from './types.ts';
+import type { AanbevelingStatus, Nalevingsstatus, PartijStatus, Status, VoortgangStatus } from './types.ts';
 
 export interface Betekenis<S extends string> {
   slug: S;
@@ -64,6 +64,13 @@ export const AANBEVELING_STATUSSEN_BETEKENIS: readonly Betekenis<AanbevelingStat
   { slug: 'afgerond', label: 'afgerond', omschrijving: 'De regio heeft de aanbeveling opgevolgd.' },
 ] as const));
 
+/** Whether a party joined the region (partijen.csv), from joined to not joined. */
+export const PARTIJ_STATUSSEN_BETEKENIS: readonly Betekenis<PartijStatus>[] = tabel<PartijStatus, Betekenis<PartijStatus>>(volledig<PartijStatus>()([
+  { slug: 'aangesloten', label: 'aangesloten', omschrijving: 'De partij doet mee met de onderwijsregio.' },
+  { slug: 'in-gesprek', label: 'in gesprek', omschrijving: 'De partij doet nog niet mee; de regio is met haar in gesprek.' },
+  { slug: 'niet-aangesloten', label: 'niet aangesloten', omschrijving: 'De partij doet niet mee met de onderwijsregio.' },
+] as const));
+
 /** Nalevingsstatus of a toegankelijkheidsverklaring (CONVENTIONS.md), A best to E worst. */
 export const NALEVINGSSTATUSSEN_BETEKENIS: readonly Betekenis<Nalevingsstatus>[] = tabel<Nalevingsstatus, Betekenis<Nalevingsstatus>>(volledig<Nalevingsstatus>()([
   { slug: 'A', label: 'voldoet volledig', omschrijving: 'De site voldoet aan alle eisen, volgens een onderzoek van hoogstens drie jaar oud.' },
@@ -85,6 +92,7 @@ function perSlug<S extends string, B extends Betekenis<S>>(rijen: readonly B[]):
 export const doelStatusBetekenis = perSlug<Status, DoelStatusBetekenis>(DOEL_STATUSSEN);
 export const voortgangBetekenis = perSlug<VoortgangStatus, Betekenis<VoortgangStatus>>(VOORTGANG_STATUSSEN_BETEKENIS);
 export const aanbevelingBetekenis = perSlug<AanbevelingStatus, Betekenis<AanbevelingStatus>>(AANBEVELING_STATUSSEN_BETEKENIS);
+export const partijStatusBetekenis = perSlug<PartijStatus, Betekenis<PartijStatus>>(PARTIJ_STATUSSEN_BETEKENIS);
 export const nalevingBetekenis = perSlug<Nalevingsstatus, Betekenis<Nalevingsstatus>>(NALEVINGSSTATUSSEN_BETEKENIS);
 
 export const statusLabel = (status: Status): string => doelStatusBetekenis(status).label;

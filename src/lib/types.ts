@@ -54,24 +54,8 @@ export interface Regio extends Omit<WaardenVan<typeof C.REGIO>, 'kortenaam' | 't
   toegankelijkheid?: Toegankelijkheid;
 }
 
-export const THEMAS = [
-  'werven',
-  'matchen',
-  'opleiden',
-  'begeleiden',
-  'professionaliseren',
-  'samen-opleiden',
-  'starters',
-  'invalpool',
-  'aansluiting',
-  'loket',
-  'governance',
-  'monitoring',
-  'sectoroverstijgend',
-  'peer-review',
-  'speciaal-onderwijs',
-  'tekortvakken',
-] as const;
+// The themes and their words live in their own vocabulary (thema-vocabulaire.ts).
+export { THEMAS, type Thema } from './thema-vocabulaire.ts';
 
 export const LIJN_SOORTEN = ['overkoepelend', 'inhoudelijk'] as const;
 export type LijnSoort = (typeof LIJN_SOORTEN)[number];

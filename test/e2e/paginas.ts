@@ -14,7 +14,7 @@ export interface PaginaType {
 }
 
 /** Top-level routes the site always has; everything else at the top is an extra page. */
-const VASTE_PAGINAS = ['begrippen', 'methode', 'kerncijfers', 'toegankelijkheid', 'zoeken'];
+const VASTE_PAGINAS = ['begrippen', 'methode', 'kerncijfers', 'partijen', 'verantwoording', 'toegankelijkheid', 'zoeken'];
 const VASTE_ROUTES = ['lijnen', 'doelen', 'kwartalen', ...VASTE_PAGINAS];
 /** Top-level folders that are not pages. */
 const GEEN_PAGINA = new Set(['_astro', 'pagefind', 'downloads']);

@@ -10,7 +10,7 @@ import { kwartaalData, looptIn } from '../../src/lib/paginas/kwartaal.ts';
 import { budgetData } from '../../src/lib/paginas/budget.ts';
 import { toegankelijkheidData } from '../../src/lib/paginas/toegankelijkheid.ts';
 import { doelStatusData, grafiekData } from '../../src/lib/paginas/componenten.ts';
-import { FIXTURES } from '../helpers/paths.ts';
+import { FIXTURES, ROOT } from '../helpers/paths.ts';
 
 const laad = (naam: string, modus: 'publicatie' | 'voorbeeld' = 'publicatie'): Monitor => {
   const { monitor, problems } = loadMonitor(join(FIXTURES, naam), modus);
@@ -60,7 +60,7 @@ describe('lijnData and lijnenData', () => {
       laatste: { kwartaal: '2025-Q4', status: 'lopend', toelichting: 'Twee open dagen gehouden.' },
       doel: { id: 'meer-instroom', titel: 'Meer instroom in de opleidingen' },
     }]);
-    expect(spaties(lijn.budget.rijen)).toEqual([{ jaar: 2025, begroot: '€ 100.000', uitgegeven: '€ 12.500,50', deel: '13%' }]);
+    expect(spaties(lijn.budget.rijen)).toEqual([{ jaar: 2025, begroot: '€ 100.000', uitgegeven: '€ 12.500,50', deel: '13%', nogNietBegonnen: false }]);
     expect(lijnenData(zes).aantal).toBe(6);
   });
 
@@ -132,25 +132,36 @@ describe('kwartaalData: the PDCA sections as of the report’s quarter', () => {
 });
 
 describe('budgetData', () => {
-  it('shows no share for a year still to come, and leaves it out of the total share', () => {
+  it('shows a year still to come as not begun, not as 0% spent, and leaves it out of the totals', () => {
     // Current quarter 2025-Q4; werven has budget for 2025 and 2026.
     expect(spaties(budgetData(zes, 'werven'))).toEqual({
       rijen: [
-        { jaar: 2025, begroot: '€ 185.000', uitgegeven: '€ 157.095,85', deel: '85%' },
-        { jaar: 2026, begroot: '€ 150.000', uitgegeven: '€ 0', deel: '–' },
+        { jaar: 2025, begroot: '€ 185.000', uitgegeven: '€ 157.095,85', deel: '85%', nogNietBegonnen: false },
+        { jaar: 2026, begroot: '€ 150.000', uitgegeven: '–', deel: 'nog niet begonnen', nogNietBegonnen: true },
       ],
-      totaal: { begroot: '€ 335.000', uitgegeven: '€ 157.095,85', deel: '85%' },
-      deelTotEnMet: 2025,
+      totaal: { label: 'Totaal tot en met 2025', begroot: '€ 185.000', uitgegeven: '€ 157.095,85', deel: '85%' },
+      later: { periode: '2026', begroot: '€ 150.000', uitleg: 'Het totaal telt alleen de jaren die al begonnen zijn. Voor 2026 is € 150.000 begroot; dat jaar is nog niet begonnen.' },
     });
   });
 
+  it('names the span of several years not begun, and counts the current year as begun', () => {
+    // The example region: current quarter 2026-Q3, budget for 2025 to 2027.
+    const voorbeeld = loadMonitor(ROOT, 'publicatie').monitor!;
+    const b = spaties(budgetData({ ...voorbeeld, huidigKwartaal: '2025-Q2' }));
+    expect(b.rijen.map((r) => [r.jaar, r.deel])).toEqual([[2025, b.rijen[0].deel], [2026, 'nog niet begonnen'], [2027, 'nog niet begonnen']]);
+    expect(b.rijen[0].deel).toMatch(/^\d+%$/);
+    expect(b.totaal.label).toBe('Totaal tot en met 2025');
+    expect(b.later).toMatchObject({ periode: '2026 tot en met 2027', begroot: '€ 3.520.000' });
+    expect(b.later!.uitleg).toContain('die jaren zijn nog niet begonnen');
+  });
+
   it('adds up all lines when no line is named', () => {
-    expect(spaties(budgetData(zes).rijen[0])).toEqual({ jaar: 2025, begroot: '€ 817.750', uitgegeven: '€ 548.581,35', deel: '67%' });
+    expect(spaties(budgetData(zes).rijen[0])).toEqual({ jaar: 2025, begroot: '€ 817.750', uitgegeven: '€ 548.581,35', deel: '67%', nogNietBegonnen: false });
   });
 
   it('shows a dash for spending in a year without budget', () => {
     const zonder = { ...klein, lijnen: klein.lijnen.map((l) => ({ ...l, begroting: [] })) };
-    expect(spaties(budgetData(zonder, 'werven'))).toEqual({ rijen: [{ jaar: 2025, begroot: '–', uitgegeven: '€ 12.500,50', deel: '–' }], totaal: { begroot: '€ 0', uitgegeven: '€ 12.500,50', deel: '–' } });
+    expect(spaties(budgetData(zonder, 'werven'))).toEqual({ rijen: [{ jaar: 2025, begroot: '–', uitgegeven: '€ 12.500,50', deel: '–', nogNietBegonnen: false }], totaal: { label: 'Totaal', begroot: '€ 0', uitgegeven: '€ 12.500,50', deel: '–' } });
   });
 });
 

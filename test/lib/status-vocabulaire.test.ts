@@ -7,6 +7,7 @@ import {
   AANBEVELING_STATUSSEN_BETEKENIS,
   DOEL_STATUSSEN,
   NALEVINGSSTATUSSEN_BETEKENIS,
+  PARTIJ_STATUSSEN_BETEKENIS,
   VOORTGANG_STATUSSEN_BETEKENIS,
   doelStatusBetekenis,
   indicatorVolgordeMarkdown,
@@ -19,7 +20,7 @@ import {
   type Betekenis,
 } from '../../src/lib/status-vocabulaire.ts';
 import { statusSprite } from '../../src/components/status-iconen.ts';
-import { AANBEVELING_STATUSSEN, NALEVINGSSTATUSSEN, STATUSSEN, VOORTGANG_STATUSSEN } from '../../src/lib/types.ts';
+import { AANBEVELING_STATUSSEN, NALEVINGSSTATUSSEN, PARTIJ_STATUSSEN, STATUSSEN, VOORTGANG_STATUSSEN } from '../../src/lib/types.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const tabellen: [string, readonly Betekenis<string>[], readonly string[]][] = [
@@ -27,6 +28,7 @@ const tabellen: [string, readonly Betekenis<string>[], readonly string[]][] = [
   ['voortgang', VOORTGANG_STATUSSEN_BETEKENIS, VOORTGANG_STATUSSEN],
   ['aanbeveling', AANBEVELING_STATUSSEN_BETEKENIS, AANBEVELING_STATUSSEN],
   ['naleving', NALEVINGSSTATUSSEN_BETEKENIS, NALEVINGSSTATUSSEN],
+  ['partij', PARTIJ_STATUSSEN_BETEKENIS, PARTIJ_STATUSSEN],
 ];
 
 describe('the goal status table', () => {

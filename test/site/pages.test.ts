@@ -140,11 +140,37 @@ describe('<IndicatorGrafiek> in narrative', () => {
 });
 
 describe('budget per year', () => {
-  it('shows no share spent for a year that has not begun', () => {
+  it('shows a year that has not begun as such, not as 0% spent, and leaves it out of the total', () => {
     const page = html(zes, 'lijnen/werven');
-    expect(page).toMatch(/<th scope="row">2026<\/th><td class="getal">€\s150\.000<\/td><td class="getal">€\s0<\/td><td class="getal">–<\/td>/);
-    expect(page).toMatch(/<th scope="row">Totaal<\/th><td class="getal">€\s335\.000<\/td><td class="getal">€\s157\.095,85<\/td><td class="getal">85%<\/td>/);
-    expect(tekst(page)).toContain('tot en met 2025; de jaren daarna zijn nog niet begonnen');
+    expect(page).toMatch(/<th scope="row">2026<\/th><td class="getal">€\s150\.000<\/td><td class="getal">–<\/td><td class="getal">nog niet begonnen<\/td>/);
+    expect(page).toMatch(/<th scope="row">Totaal tot en met 2025<\/th><td class="getal">€\s185\.000<\/td><td class="getal">€\s157\.095,85<\/td><td class="getal">85%<\/td>/);
+    expect(tekst(page)).toMatch(/Het totaal telt alleen de jaren die al begonnen zijn\. Voor 2026 is €\s150\.000 begroot; dat jaar is nog niet begonnen\./);
   });
 });
 
+
+describe('/partijen/ and /verantwoording/', () => {
+  it('shows every party of the example region and the joined boards against the aim', () => {
+    const t = tekst(html(voorbeeld, 'partijen'));
+    const partijen = readFileSync(join(SITES.voorbeeld.regio, 'data/partijen.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1).map((r) => r.split(';')[0]);
+    for (const naam of partijen) expect(t).toContain(naam);
+    expect(t).toContain('10 van 11 schoolbesturen aangesloten Dat is 91%. De regeling vraagt 100%. Nog niet aangesloten: 1 (in gesprek: 1).');
+  });
+
+  it('marks the elements of the po region’s scheme, flags the uncovered ones and lists the recommendation tied to no goal', () => {
+    const page = html(zes, 'verantwoording');
+    expect([...page.matchAll(/data-element="([^"]+)" data-gedekt="(nee|nvt)"/g)].map((m) => `${m[1]}=${m[2]}`)).toEqual(['aansluiting=nee', 'monitoring=nee', 'governance=nee', 'tekortvakken=nvt']);
+    const t = tekst(page);
+    expect(t).toContain('Nog zonder doel: aansluiting van alle besturen , voortgang volgen , organisatie en bestuur .');
+    expect(t).toContain('Beschrijf hoe de regio zich ontwikkelt richting een sectoroverstijgende onderwijsregio. Opvolging: open . - Niet gekoppeld aan een doel.');
+    expect(t).toContain('Opvolging: in uitvoering .');
+  });
+
+  it('shows theme words, not slugs, on goal cards and goal pages', () => {
+    const kaarten = html(voorbeeld, 'doelen');
+    expect(kaarten).toContain('<li>samen opleiden</li>');
+    expect(kaarten).toContain('<option value="samen-opleiden">samen opleiden</option>');
+    expect(tekst(kaarten.replace(/<option[^>]*>/g, ''))).not.toMatch(/\b(samen-opleiden|peer-review|speciaal-onderwijs)\b/);
+    expect(tekst(html(voorbeeld, 'doelen/regionaal-professionaliseringsaanbod'))).toContain("Thema's professionaliseren, peer review");
+  });
+});

@@ -1,31 +1,37 @@
-// Budget against spending per year, for one line or the whole region.
+// Budget against spending per year, for one line or the whole region. A year after the current
+// quarter's year has not begun: it shows its budget, no share, and stays out of the total, so
+// the share is always of the years so far (issue 17: a future year is not "0% spent").
 import type { Monitor } from '../model.ts';
 import { formatWaarde } from '../format.ts';
 import { kwartaalJaar } from '../quarters.ts';
+
+/** What a year that has not begun shows in the share column. */
+export const NOG_NIET_BEGONNEN = 'nog niet begonnen';
 
 export interface BudgetRij {
   jaar: number;
   /** `€ 120.000`, or `–` when the year has no budget. */
   begroot: string;
+  /** `€ 45.000`; `–` for a year that has not begun and has no spending. */
   uitgegeven: string;
-  /** `45%` of the budget spent; `–` without a budget and for a year still to come. */
+  /** `45%` of the budget spent; `–` without a budget; `nog niet begonnen` for a later year. */
   deel: string;
+  /** The year lies after the current quarter's year. */
+  nogNietBegonnen: boolean;
 }
 
 export interface BudgetData {
   rijen: BudgetRij[];
-  totaal: { begroot: string; uitgegeven: string; deel: string };
-  /**
-   * The last year the share counts, when later years have a budget: their money cannot have
-   * been spent yet, so the total's share covers the years up to this one only.
-   */
-  deelTotEnMet?: number;
+  /** The years so far: budget, spending and share. */
+  totaal: { label: string; begroot: string; uitgegeven: string; deel: string };
+  /** When later years have a budget: from which year, and how much is budgeted for them. */
+  later?: { periode: string; begroot: string; uitleg: string };
 }
 
 const euro = (v: number) => formatWaarde(v, 'euro');
 const procent = (deel: number, geheel: number) => (geheel ? `${Math.round((deel / geheel) * 100)}%` : '–');
 
-/** Per year: budget, spending and the share spent, up to the current quarter's year for the share. */
+/** Per year: budget, spending and the share spent; totals over the years up to the current quarter's year. */
 export function budgetData(monitor: Monitor, lijnId?: string): BudgetData {
   const lijnen = lijnId === undefined ? monitor.lijnen : monitor.lijnen.filter((l) => l.id === lijnId);
   if (lijnId !== undefined && lijnen.length === 0) throw new Error(`budgetData: lijn "${lijnId}" bestaat niet`);
@@ -37,26 +43,32 @@ export function budgetData(monitor: Monitor, lijnId?: string): BudgetData {
   }
   const huidigJaar = kwartaalJaar(monitor.huidigKwartaal);
   const jaren = [...new Set([...begroot.keys(), ...uitgegeven.keys()])].sort((a, b) => a - b);
-  let totaalBegroot = 0;
-  let totaalUitgegeven = 0;
   let begrootTotNu = 0;
   let uitgegevenTotNu = 0;
-  const rijen = jaren.map((jaar) => {
+  let begrootLater = 0;
+  const rijen = jaren.map((jaar): BudgetRij => {
     const b = begroot.get(jaar);
     const u = uitgegeven.get(jaar) ?? 0;
-    totaalBegroot += b ?? 0;
-    totaalUitgegeven += u;
-    const voorbij = jaar <= huidigJaar;
-    if (voorbij) {
+    const nogNietBegonnen = jaar > huidigJaar;
+    if (nogNietBegonnen) begrootLater += b ?? 0;
+    else {
       begrootTotNu += b ?? 0;
       uitgegevenTotNu += u;
     }
-    return { jaar, begroot: b === undefined ? '–' : euro(b), uitgegeven: euro(u), deel: voorbij && b ? procent(u, b) : '–' };
+    return {
+      jaar,
+      begroot: b === undefined ? '–' : euro(b),
+      uitgegeven: nogNietBegonnen && u === 0 ? '–' : euro(u),
+      deel: nogNietBegonnen ? NOG_NIET_BEGONNEN : b ? procent(u, b) : '–',
+      nogNietBegonnen,
+    };
   });
-  const later = jaren.some((jaar) => jaar > huidigJaar && begroot.has(jaar));
+  const laterJaren = rijen.filter((r) => r.nogNietBegonnen).map((r) => r.jaar);
+  const later = laterJaren.length > 0;
+  const periode = laterJaren.length === 1 ? `${laterJaren[0]}` : `${laterJaren[0]} tot en met ${laterJaren.at(-1)}`;
   return {
     rijen,
-    totaal: { begroot: euro(totaalBegroot), uitgegeven: euro(totaalUitgegeven), deel: procent(uitgegevenTotNu, begrootTotNu) },
-    ...(later ? { deelTotEnMet: huidigJaar } : {}),
+    totaal: { label: later ? `Totaal tot en met ${huidigJaar}` : 'Totaal', begroot: euro(begrootTotNu), uitgegeven: euro(uitgegevenTotNu), deel: procent(uitgegevenTotNu, begrootTotNu) },
+    ...(later ? { later: { periode, begroot: euro(begrootLater), uitleg: `Het totaal telt alleen de jaren die al begonnen zijn. Voor ${periode} is ${euro(begrootLater)} begroot; ${laterJaren.length === 1 ? 'dat jaar is' : 'die jaren zijn'} nog niet begonnen.` } } : {}),
   };
 }

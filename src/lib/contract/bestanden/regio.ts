@@ -12,7 +12,7 @@ export const REGIO = {
   naam: kolom.tekst().verplicht().uitleg('De volledige naam van de regio.'),
   kortenaam: kolom.tekst().uitleg('Een korte naam, voor paginatitels. Standaard gelijk aan `naam`.'),
   sectoren: kolom.lijst(kolom.keuze(SECTOREN, 'cel.geen-sector')).verplicht().uitleg('De sectoren van de regio. Minstens één.'),
-  regeling: kolom.keuze(REGELINGEN).verplicht().uitleg('De subsidieregeling.'),
+  regeling: kolom.keuze(REGELINGEN).verplicht().uitleg('De subsidieregeling. Die bepaalt welke onderdelen de pagina Verantwoording toont (zie [Partijen en verantwoording](verantwoording.md)).'),
   penvoerder: kolom.tekst().uitleg('Het bestuur dat penvoerder is. Staat onderaan elke pagina.'),
   site: kolom.tekst()
     .uitleg('Het webadres van de site. Nodig voor vaste links, de RSS-feed en de sitemap. Noemt het adres een submap (`https://www.regio.nl/monitor/`), dan bouwt de monitor de site voor die submap.')
