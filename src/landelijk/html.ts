@@ -44,7 +44,7 @@ const NAVIGATIE = [
   { naam: 'Regio’s', pad: '' },
   { naam: 'Thema’s en onderdelen', pad: 'themas/' },
   { naam: 'Per kwartaal', pad: 'kwartalen/' },
-  { naam: 'Downloads', pad: 'downloads/' },
+  { naam: 'Open data', pad: 'open-data/' },
 ];
 
 export function paginaHtml(p: Pagina, gemaakt: string): string {
@@ -90,7 +90,7 @@ ${p.inhoud(rel)}
 <section aria-labelledby="voet-meer">
 <h2 id="voet-meer">Meer</h2>
 <ul>
-<li><a href="${rel}downloads/">Alle gegevens als CSV en JSON</a></li>
+<li><a href="${rel}open-data/">Alle gegevens als CSV en JSON</a></li>
 </ul>
 </section>
 </div>

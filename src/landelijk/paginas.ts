@@ -197,11 +197,11 @@ ${tabel('kwartalen-kop', 'Doelen per status per kwartaal, alle regio’s samen',
 export function downloadsPagina(o: LandelijkOverzicht): Pagina {
   const kolommen = KOLOM_UITLEG.map((k) => `<tr><th scope="row"><code>${e(k.kolom)}</code></th><td>${e(k.uitleg)}</td></tr>`).join('');
   return {
-    pad: 'downloads/',
-    titel: 'Downloads',
+    pad: 'open-data/',
+    titel: 'Open data',
     beschrijving: 'Alle doelen en indicatoren van alle regio’s met hun status per kwartaal, als CSV en JSON.',
     kruimels: [{ naam: 'Regio’s', pad: '' }],
-    inhoud: (rel) => `<h1>Downloads</h1>
+    inhoud: (rel) => `<h1>Open data</h1>
 <p class="inleiding">Alle doelen en indicatoren van de ${aantalTekst(o.regios.length, 'regio', 'regio’s')}, met hun status in elk vastgesteld kwartaal. Elke rij noemt de regio, het bestand waar de rij uit komt en de pagina van het doel op de site van de regio.</p>
 <ul>
 <li><a class="download" href="${rel}${STATUSSEN_CSV}">statussen.csv</a>: voor Excel (puntkomma’s, komma als decimaalteken).</li>

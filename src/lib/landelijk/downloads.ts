@@ -8,7 +8,7 @@ import type { LandelijkOverzicht } from './overzicht.ts';
 import { regioLink } from './overzicht.ts';
 
 export const LANDELIJK_SCHEMA_VERSIE = 1;
-export const DOWNLOAD_MAP = 'downloads';
+export const DOWNLOAD_MAP = 'open-data';
 export const STATUSSEN_CSV = `${DOWNLOAD_MAP}/statussen.csv`;
 export const LANDELIJK_JSON = `${DOWNLOAD_MAP}/landelijk.json`;
 export const LANDELIJK_SCHEMA = `${DOWNLOAD_MAP}/landelijk-${LANDELIJK_SCHEMA_VERSIE}.schema.json`;
