@@ -7,7 +7,7 @@
 // source was not (named on stderr and on the overview as "niet ingelezen"), so a script can
 // tell; 1 when nothing was built (no source read, a bad OUT_DIR, no sources named).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { folderFromEnv, PROJECT_ROOT, readOptionsFromEnv, WORK_DIR } from './common.ts';
 import { withBuildLock } from './lock.ts';
 import { checkOutputTarget, cleanLeftovers, createStaging, discardStaging, isWithin, realPath, swapIn, type Staging } from './output-dir.ts';
@@ -121,8 +121,10 @@ export async function landelijk(options: LandelijkOptions): Promise<LandelijkRes
 
 if (import.meta.main) {
   const { vandaag } = readOptionsFromEnv();
+  // npm runs scripts in the project folder; a source's path is meant from the user's own folder.
+  const map = process.env.INIT_CWD || process.cwd();
   const result = await landelijk({
-    bronnen: process.argv.slice(2),
+    bronnen: process.argv.slice(2).map((bron) => (/^https?:\/\//i.test(bron) ? bron : resolve(map, bron))),
     outDir: folderFromEnv('OUT_DIR', join(PROJECT_ROOT, 'dist-landelijk')),
     ...(vandaag ? { vandaag } : {}),
   });

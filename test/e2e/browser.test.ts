@@ -15,7 +15,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { FIXTURES, OUTPUT, SITES, type SiteName } from '../helpers/paths.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { browserVerplicht, ontbreektMelding, startChromium, vindChromium } from '../helpers/browser.ts';
-import { doelIds, paginaTypen, type PaginaType } from './paginas.ts';
+import { doelIds, paginaTypen } from './paginas.ts';
 import { AANBEVOLEN_HEADERS } from '../../src/lib/csp.ts';
 import { alles, controleerAxe, controleerOverloop, controleerSkiplink, focusInfo, inParallel, open } from './controles.ts';
 

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Parser, StaticConfigLoader, type HtmlElement } from 'html-validate';
+import { Parser, StaticConfigLoader } from 'html-validate';
 import { ROOT, SITES, FIXTURES, SUBMAP_SITE } from '../helpers/paths.ts';
 import { doelIds, htmlBestanden, isBestand, leesHtml, ontsnap, urlPad, verwijzingen } from './paginas.ts';
 

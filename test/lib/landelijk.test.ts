@@ -21,6 +21,9 @@ import { landelijk } from '../../src/cli/landelijk.ts';
 import { MANIFEST } from '../../src/cli/output-dir.ts';
 import { SCHEMA_VERSIE } from '../../src/lib/open-data/schema.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
+import { NODE, userEnv } from '../helpers/run.ts';
+import { spawnSync } from 'node:child_process';
+import { ROOT } from '../helpers/paths.ts';
 import { schrijfExport, testExports } from '../helpers/landelijk.ts';
 
 const VANDAAG = '2026-11-20';
@@ -223,5 +226,15 @@ describe('npm run landelijk', () => {
     const geen = await draai([], join(werkmap, 'uit2'));
     expect(geen.code).toBe(1);
     expect(geen.err.split('\n')[0]).toBe('Geen bronnen genoemd. Gebruik: npm run landelijk -- <map van een gebouwde site | monitor.json | https://…/open-data/monitor.json> …');
+  });
+
+  it('as a command: sources relative to the folder it is run from, exit code 2 with a source not read', () => {
+    const uit = join(werkmap, 'uit-cli');
+    const r = spawnSync(NODE, [join(ROOT, 'src/cli/landelijk.ts'), 'zes-lijnen', 'kapot.json'], {
+      cwd: ROOT, encoding: 'utf8', env: userEnv({ INIT_CWD: werkmap, OUT_DIR: uit, MONITOR_VANDAAG: VANDAAG }),
+    });
+    expect(r.stderr).toBe(`${werkmap}/kapot.json: is geen geldige JSON: het bestand houdt te vroeg op (is het helemaal gedownload?)\n1 bron is niet ingelezen (zie hierboven); het overzicht noemt ze onder "Niet ingelezen".\n`);
+    expect(r.status).toBe(2);
+    expect(readFileSync(join(uit, 'regios/lindewaard/index.html'), 'utf8')).toContain('<h1>Onderwijsregio Lindewaard</h1>');
   });
 });
