@@ -9,6 +9,9 @@
 //   npm run bench -- --quick                       one small size, one run
 //   npm run bench -- --schaal                      check and build at ~50k, 100k, 200k measurements,
 //                                                  best of 2; writes the section "Grote regio's"
+//   npm run bench -- --landelijk                   the national overview of 50 exports of the example
+//                                                  region against one build of it, best of 3; writes
+//                                                  the section "Landelijk overzicht"
 //   npm run bench -- --out <file>                  write the report elsewhere
 //
 // The report goes to docs/benchmarks.md only when the run includes the budget size (and is
@@ -48,6 +51,7 @@ const { values: opts } = parseArgs({
     profile: { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
     schaal: { type: 'boolean', default: false },
+    landelijk: { type: 'boolean', default: false },
     out: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
@@ -68,6 +72,11 @@ const runs = Number(opts.runs ?? (opts.quick ? 1 : opts.schaal ? 2 : 5));
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: "${opts.runs}" is not a whole number of at least 1`);
 const isBudgetSize = (s: Size) => sizeLabel(s) === sizeLabel(BUDGET_SIZE);
 const reportFile = resolve(opts.out ?? (!opts.quick && sizes.some(isBudgetSize) ? join(ROOT, 'docs/benchmarks.md') : join(OUTPUT, 'benchmarks.md')));
+if (opts.landelijk) {
+  const { runLandelijk } = await import('./landelijk.ts');
+  await runLandelijk(Number(opts.runs ?? 3), resolve(opts.out ?? join(ROOT, 'docs/benchmarks.md')));
+  process.exit(0);
+}
 if (opts.schaal) {
   const { runSchaal } = await import('./schaal.ts');
   await runSchaal(sizes, runs, resolve(opts.out ?? join(ROOT, 'docs/benchmarks.md')));

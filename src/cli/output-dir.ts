@@ -29,7 +29,7 @@ const PHASE_FILE = 'fase';
 /** The project's own git-ignored output folders: the only places inside the project to build into. */
 export const PROJECT_OUTPUT_FOLDERS = ['dist', 'dist-…', 'test/output/…', 'bench/output/…'];
 
-function isWithin(path: string, folder: string): boolean {
+export function isWithin(path: string, folder: string): boolean {
   const rel = relative(folder, path);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }

@@ -4,9 +4,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Parser, StaticConfigLoader, type HtmlElement } from 'html-validate';
+import { Parser, StaticConfigLoader } from 'html-validate';
 import { ROOT, SITES, FIXTURES, SUBMAP_SITE } from '../helpers/paths.ts';
-import { doelIds, htmlBestanden, isBestand, leesHtml, urlPad } from './paginas.ts';
+import { doelIds, htmlBestanden, isBestand, leesHtml, ontsnap, urlPad, verwijzingen } from './paginas.ts';
 
 // A fake origin to resolve relative URLs against: links to it are internal. Absolute links
 // to the site's own public host (regio.yaml `site`) are internal when the tool writes them
@@ -19,43 +19,6 @@ let parser: Parser;
 beforeAll(async () => {
   parser = new Parser(await new StaticConfigLoader().getConfigFor('pagina.html'));
 });
-
-function ontsnap(value: string): string {
-  return value
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
-
-interface Verwijzing {
-  element: string;
-  attribuut: string;
-  waarde: string;
-}
-
-function verwijzingen(document: HtmlElement): Verwijzing[] {
-  const uit: Verwijzing[] = [];
-  for (const el of document.querySelectorAll('[href], [src], [srcset], [data-bundel]')) {
-    for (const attribuut of ['href', 'src']) {
-      const waarde = el.getAttributeValue(attribuut);
-      if (waarde !== null) uit.push({ element: el.tagName, attribuut, waarde: ontsnap(waarde) });
-    }
-    const srcset = el.getAttributeValue('srcset');
-    if (srcset) {
-      for (const kandidaat of ontsnap(srcset).split(',')) {
-        const url = kandidaat.trim().split(/\s+/)[0];
-        if (url) uit.push({ element: el.tagName, attribuut: 'srcset', waarde: url });
-      }
-    }
-    // The search page loads Pagefind from this folder at run time.
-    const bundel = el.getAttributeValue('data-bundel');
-    if (bundel) uit.push({ element: el.tagName, attribuut: 'data-bundel', waarde: `${ontsnap(bundel)}pagefind.js` });
-  }
-  return uit;
-}
 
 /** The file a site path is served from (the site lives under `base`), or undefined. */
 function bestandVoor(root: string, pathname: string, base = '/'): string | undefined {

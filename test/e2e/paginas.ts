@@ -3,6 +3,7 @@
 // and small helpers to read the built HTML.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { HtmlElement } from 'html-validate';
 
 export interface PaginaType {
   /** Short name used in test names and screenshot files, e.g. `doel-meetbaar`. */
@@ -113,4 +114,43 @@ export function isBestand(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Attribute values as written in HTML, decoded. */
+export function ontsnap(value: string): string {
+  return value
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+export interface Verwijzing {
+  element: string;
+  attribuut: string;
+  waarde: string;
+}
+
+/** Every reference of a parsed page: href, src, srcset candidates, Pagefind's bundle. */
+export function verwijzingen(document: HtmlElement): Verwijzing[] {
+  const uit: Verwijzing[] = [];
+  for (const el of document.querySelectorAll('[href], [src], [srcset], [data-bundel]')) {
+    for (const attribuut of ['href', 'src']) {
+      const waarde = el.getAttributeValue(attribuut);
+      if (waarde !== null) uit.push({ element: el.tagName, attribuut, waarde: ontsnap(waarde) });
+    }
+    const srcset = el.getAttributeValue('srcset');
+    if (srcset) {
+      for (const kandidaat of ontsnap(srcset).split(',')) {
+        const url = kandidaat.trim().split(/\s+/)[0];
+        if (url) uit.push({ element: el.tagName, attribuut: 'srcset', waarde: url });
+      }
+    }
+    // The search page loads Pagefind from this folder at run time.
+    const bundel = el.getAttributeValue('data-bundel');
+    if (bundel) uit.push({ element: el.tagName, attribuut: 'data-bundel', waarde: `${ontsnap(bundel)}pagefind.js` });
+  }
+  return uit;
 }

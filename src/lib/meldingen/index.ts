@@ -14,6 +14,7 @@ import { REGIO, REGIO_DOCS } from './regio.ts';
 import { PUBLICEREN, PUBLICEREN_DOCS } from './publiceren.ts';
 import { NIEUW_KWARTAAL, NIEUW_KWARTAAL_DOCS } from './nieuw-kwartaal.ts';
 import { PDF, PDF_DOCS } from './pdf.ts';
+import { LANDELIJK, LANDELIJK_DOCS } from './landelijk.ts';
 import type { Hoofdstuk, Soort } from './soort.ts';
 
 export const CATALOGUS = {
@@ -26,13 +27,14 @@ export const CATALOGUS = {
   ...PUBLICEREN,
   ...NIEUW_KWARTAAL,
   ...PDF,
+  ...LANDELIJK,
 };
 
 /** Each group's entries, to test that a code starts with its group. */
-export const GROEPEN = { bestand: BESTANDEN, cel: CELLEN, dubbel: DUBBEL, verwijzing: VERWIJZINGEN, mdx: MDX, regio: REGIO, publiceren: PUBLICEREN, 'nieuw-kwartaal': NIEUW_KWARTAAL, pdf: PDF } as const;
+export const GROEPEN = { bestand: BESTANDEN, cel: CELLEN, dubbel: DUBBEL, verwijzing: VERWIJZINGEN, mdx: MDX, regio: REGIO, publiceren: PUBLICEREN, 'nieuw-kwartaal': NIEUW_KWARTAAL, pdf: PDF, landelijk: LANDELIJK } as const;
 
 export const HOOFDSTUKKEN: readonly Hoofdstuk[] = [
-  BESTANDEN_DOCS, CELLEN_DOCS, DUBBEL_DOCS, VERWIJZINGEN_DOCS, MDX_DOCS, REGIO_DOCS, PUBLICEREN_DOCS, NIEUW_KWARTAAL_DOCS, PDF_DOCS,
+  BESTANDEN_DOCS, CELLEN_DOCS, DUBBEL_DOCS, VERWIJZINGEN_DOCS, MDX_DOCS, REGIO_DOCS, PUBLICEREN_DOCS, NIEUW_KWARTAAL_DOCS, PDF_DOCS, LANDELIJK_DOCS,
 ];
 
 type Catalogus = typeof CATALOGUS;

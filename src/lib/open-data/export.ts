@@ -8,6 +8,8 @@ import { DATASETS, datasetRijen, type Dataset, type DatasetNaam, type JsonRij } 
 import { monitorJsonSchema, SCHEMA_PAD, SCHEMA_VERSIE, type MonitorExport } from './schema.ts';
 import { dataPackage } from './datapackage.ts';
 import { dcatCatalogus } from './dcat.ts';
+import { verantwoordingData } from '../paginas/verantwoording.ts';
+import { budgetTotalen } from '../paginas/budget.ts';
 
 export const OPEN_DATA_MAP = 'open-data';
 export const MONITOR_JSON_PAD = `${OPEN_DATA_MAP}/monitor.json`;
@@ -27,6 +29,15 @@ export function siteAdres(monitor: Monitor, pad: string): string | undefined {
   return site ? new URL(pad, site.replace(/\/?$/, '/')).href : undefined;
 }
 
+/** The conclusions of /verantwoording/ as data: the page's own computation, not a second one. */
+export function verantwoordingExport(monitor: Monitor): MonitorExport['verantwoording'] {
+  const b = budgetTotalen(monitor);
+  return {
+    elementen: verantwoordingData(monitor).elementen.map((e) => ({ thema: e.thema, titel: e.titel, gedekt: e.gedekt, doelen: e.doelen.map((d) => d.id) })),
+    budget: { tot_en_met_jaar: b.totEnMetJaar, begroot: b.begroot, uitgegeven: b.uitgegeven, deel: b.deel, begroot_later: b.begrootLater },
+  };
+}
+
 /** monitor.json: the region, then every dataset's rows. */
 export function monitorExport(monitor: Monitor, rijen: Record<DatasetNaam, JsonRij[]> = datasetRijen(monitor)): MonitorExport {
   const r = monitor.regio;
@@ -41,8 +52,9 @@ export function monitorExport(monitor: Monitor, rijen: Record<DatasetNaam, JsonR
       site: r.site ?? null, contact: r.contact ?? null, huidig_kwartaal: monitor.huidigKwartaal, tolerantie: r.tolerantie,
       kleine_aantallen: r.kleineAantallen, licentie: r.licentie, extra_themas: r.extraThemas,
     },
+    verantwoording: verantwoordingExport(monitor),
     // The rows follow the declarations the schema's row types are derived from (datasets.ts).
-    ...(rijen as unknown as Omit<MonitorExport, '$schema' | 'schemaversie' | 'bijgewerkt' | 'licentie' | 'regio'>),
+    ...(rijen as unknown as Omit<MonitorExport, '$schema' | 'schemaversie' | 'bijgewerkt' | 'licentie' | 'regio' | 'verantwoording'>),
   };
 }
 

@@ -105,12 +105,35 @@ const datasetVormen = Object.fromEntries(
   DATASETS.map((ds) => [ds.naam, z.array(rijSchema<Declaratie, string>(ds.declaratie, ds.onderdrukbaar)).describe(`${ds.titel}: ${ds.beschrijving}`)]),
 ) as unknown as DatasetVormen;
 
+/**
+ * What /verantwoording/ concludes, for a collector that compares regions (the national
+ * overview): per required element of the scheme whether the region covers it, and the budget
+ * totals of the years so far. Computed by the region's own page data, so nobody has to
+ * recompute them with rules of their own.
+ */
+export const VerantwoordingExportSchema = z.strictObject({
+  elementen: z.array(z.strictObject({
+    thema: z.string().describe('Het onderdeel van de regeling, als thema (zoals samen-opleiden).'),
+    titel: z.string().describe('Het onderdeel in woorden.'),
+    gedekt: z.enum(['ja', 'nee', 'nvt']).describe('ja: minstens één doel heeft dit thema; nee: geen enkel doel; nvt: het onderdeel geldt niet voor deze regio.'),
+    doelen: z.array(z.string()).describe('De doelen met dit thema.'),
+  })).describe('Elk onderdeel dat de regeling van de regio vraagt, in de volgorde van de pagina Verantwoording.'),
+  budget: z.strictObject({
+    tot_en_met_jaar: z.int().describe('Het jaar van het huidige kwartaal: de totalen tellen de jaren tot en met dit jaar.'),
+    begroot: z.number().describe('Begroot in euro, in de jaren tot en met tot_en_met_jaar.'),
+    uitgegeven: z.number().describe('Uitgegeven in euro, in die jaren.'),
+    deel: z.number().nullable().describe('Het deel van het budget dat is uitgegeven (0.45 is 45%); null zonder budget.'),
+    begroot_later: z.number().describe('Begroot voor de jaren die nog niet begonnen zijn.'),
+  }).describe('Budget en uitgaven van de hele regio, zoals de pagina Verantwoording ze telt.'),
+});
+
 export const MonitorExportSchema = z.strictObject({
   $schema: z.string().describe(`Het adres van dit JSON Schema (${SCHEMA_PAD}).`),
   schemaversie: z.literal(SCHEMA_VERSIE).describe('De versie van dit schema. Een andere vorm van het bestand krijgt een nieuw nummer.'),
   bijgewerkt: z.iso.date().nullable().describe('De datum waarop het laatste kwartaal is vastgesteld (null als er nog geen vastgesteld kwartaal is).'),
   licentie: z.string().describe('De licentie voor hergebruik (zoals CC-BY-4.0).'),
   regio: rijSchema(REGIO_EXPORT).describe('De regio.'),
+  verantwoording: VerantwoordingExportSchema.describe('Wat de pagina Verantwoording concludeert: de dekking van de regeling en het budget.'),
   ...datasetVormen,
 });
 

@@ -29,10 +29,19 @@ export interface BudgetData {
 }
 
 const euro = (v: number) => formatWaarde(v, 'euro');
-const procent = (deel: number, geheel: number) => (geheel ? `${Math.round((deel / geheel) * 100)}%` : '–');
+/** A share as the pages show it: whole percents. */
+export const procentTekst = (deel: number | null) => (deel === null ? '–' : `${Math.round(deel * 100)}%`);
+const aandeel = (deel: number, geheel: number) => (geheel ? deel / geheel : null);
+const procent = (deel: number, geheel: number) => procentTekst(aandeel(deel, geheel));
 
-/** Per year: budget, spending and the share spent; totals over the years up to the current quarter's year. */
-export function budgetData(monitor: Monitor, lijnId?: string): BudgetData {
+interface PerJaar {
+  huidigJaar: number;
+  jaren: number[];
+  begroot: Map<number, number>;
+  uitgegeven: Map<number, number>;
+}
+
+function perJaar(monitor: Monitor, lijnId?: string): PerJaar {
   const lijnen = lijnId === undefined ? monitor.lijnen : monitor.lijnen.filter((l) => l.id === lijnId);
   if (lijnId !== undefined && lijnen.length === 0) throw new Error(`budgetData: lijn "${lijnId}" bestaat niet`);
   const begroot = new Map<number, number>();
@@ -41,20 +50,49 @@ export function budgetData(monitor: Monitor, lijnId?: string): BudgetData {
     for (const b of lijn.begroting) begroot.set(b.jaar, (begroot.get(b.jaar) ?? 0) + b.bedrag);
     for (const u of lijn.uitgaven) uitgegeven.set(kwartaalJaar(u.kwartaal), (uitgegeven.get(kwartaalJaar(u.kwartaal)) ?? 0) + u.bedrag);
   }
-  const huidigJaar = kwartaalJaar(monitor.huidigKwartaal);
   const jaren = [...new Set([...begroot.keys(), ...uitgegeven.keys()])].sort((a, b) => a - b);
-  let begrootTotNu = 0;
-  let uitgegevenTotNu = 0;
+  return { huidigJaar: kwartaalJaar(monitor.huidigKwartaal), jaren, begroot, uitgegeven };
+}
+
+/** The totals of the years so far as numbers (open data, the national overview): the figures the budget table's total shows. */
+export interface BudgetTotalen {
+  /** The current quarter's year: the totals run up to and including it. */
+  totEnMetJaar: number;
+  begroot: number;
+  uitgegeven: number;
+  /** Spent as a share of the budget (0.45), or null without a budget. */
+  deel: number | null;
+  /** Budgeted for the years that have not begun. */
+  begrootLater: number;
+}
+
+function totalen(p: PerJaar): BudgetTotalen {
+  let begroot = 0;
+  let uitgegeven = 0;
   let begrootLater = 0;
+  for (const jaar of p.jaren) {
+    if (jaar > p.huidigJaar) begrootLater += p.begroot.get(jaar) ?? 0;
+    else {
+      begroot += p.begroot.get(jaar) ?? 0;
+      uitgegeven += p.uitgegeven.get(jaar) ?? 0;
+    }
+  }
+  return { totEnMetJaar: p.huidigJaar, begroot, uitgegeven, deel: aandeel(uitgegeven, begroot), begrootLater };
+}
+
+export function budgetTotalen(monitor: Monitor, lijnId?: string): BudgetTotalen {
+  return totalen(perJaar(monitor, lijnId));
+}
+
+/** Per year: budget, spending and the share spent; totals over the years up to the current quarter's year. */
+export function budgetData(monitor: Monitor, lijnId?: string): BudgetData {
+  const p = perJaar(monitor, lijnId);
+  const { huidigJaar, jaren, begroot, uitgegeven } = p;
+  const t = totalen(p);
   const rijen = jaren.map((jaar): BudgetRij => {
     const b = begroot.get(jaar);
     const u = uitgegeven.get(jaar) ?? 0;
     const nogNietBegonnen = jaar > huidigJaar;
-    if (nogNietBegonnen) begrootLater += b ?? 0;
-    else {
-      begrootTotNu += b ?? 0;
-      uitgegevenTotNu += u;
-    }
     return {
       jaar,
       begroot: b === undefined ? '–' : euro(b),
@@ -66,9 +104,10 @@ export function budgetData(monitor: Monitor, lijnId?: string): BudgetData {
   const laterJaren = rijen.filter((r) => r.nogNietBegonnen).map((r) => r.jaar);
   const later = laterJaren.length > 0;
   const periode = laterJaren.length === 1 ? `${laterJaren[0]}` : `${laterJaren[0]} tot en met ${laterJaren.at(-1)}`;
+  const begrootLater = t.begrootLater;
   return {
     rijen,
-    totaal: { label: later ? `Totaal tot en met ${huidigJaar}` : 'Totaal', begroot: euro(begrootTotNu), uitgegeven: euro(uitgegevenTotNu), deel: procent(uitgegevenTotNu, begrootTotNu) },
+    totaal: { label: later ? `Totaal tot en met ${huidigJaar}` : 'Totaal', begroot: euro(t.begroot), uitgegeven: euro(t.uitgegeven), deel: procentTekst(t.deel) },
     ...(later ? { later: { periode, begroot: euro(begrootLater), uitleg: `Het totaal telt alleen de jaren die al begonnen zijn. Voor ${periode} is ${euro(begrootLater)} begroot; ${laterJaren.length === 1 ? 'dat jaar is' : 'die jaren zijn'} nog niet begonnen.` } } : {}),
   };
 }
