@@ -15,6 +15,10 @@ export const PUBLICEREN = {
     (p: { pad: string; base: string }) => `het webadres heeft het pad ${p.pad}, maar MONITOR_BASE is ${p.base}; laat MONITOR_BASE weg of maak ze gelijk`,
     { pad: '/monitor/', base: '/anders/' },
   ),
+  'publiceren.regiomap-onleesbaar': fout(
+    (p: { reden: string }) => `de regiomap kan niet gelezen worden: ${p.reden}`,
+    { reden: "ENOENT: no such file or directory, scandir 'C:\\Regio\\mijn-regio\\data'" },
+  ),
 };
 
 export const PUBLICEREN_DOCS: Hoofdstuk = {
@@ -272,6 +276,20 @@ Dit ziet u in het opdrachtvenster als u een fout maakt terwijl \`npm run dev\` a
 toont dan geen pagina van de site, maar een pagina "De regiomap bevat fouten" met dezelfde regels.
 Herstel de fout en sla het bestand op; de pagina laadt dan vanzelf opnieuw, en in het opdrachtvenster
 staat \`De fouten zijn opgelost; het voorbeeld is bijgewerkt.\`
+
+`,
+    },
+    {
+      kop: `data/: de regiomap kan niet gelezen worden: ...`,
+      codes: ['publiceren.regiomap-onleesbaar'],
+      tekst: `\`\`\`
+data/: de regiomap kan niet gelezen worden: ENOENT: no such file or directory, scandir 'C:\\Regio\\mijn-regio\\data'
+\`\`\`
+
+Alleen in \`npm run dev\`: terwijl het voorbeeld draaide, kon de monitor de regiomap zelf niet lezen,
+bijvoorbeeld omdat de map is verplaatst of hernoemd, of omdat u er geen toegang meer toe hebt. Achter de
+dubbele punt staat de reden van het systeem (in het Engels). Zet de map terug en sla een bestand op, of
+stop het voorbeeld en start het opnieuw met de goede \`REGIO_DIR\`.
 
 `,
     },

@@ -40,5 +40,7 @@ export interface Hoofdstuk {
   letter: string;
   titel: string;
   inleiding: string;
+  /** Codes the introduction explains (a line every refusal of the group shares). */
+  codes?: readonly string[];
   koppen: readonly Kop[];
 }
