@@ -44,7 +44,7 @@ export async function vaststellen(opties: VaststellenOpties): Promise<Vaststelle
   const { check } = await import('./check.ts');
   const { PROJECT_ROOT } = await import('./common.ts');
   const { melding } = await import('../lib/meldingen/index.ts');
-  const { VASTSTELLEN_NIETS: NIETS } = await import('../lib/meldingen/vaststellen.ts');
+  const { NIETS_GESCHREVEN: NIETS } = await import('../lib/meldingen/soort.ts');
 
   const uit: string[] = [];
   const fout: string[] = [];

@@ -1,9 +1,7 @@
 // Messages of group J in docs/foutmeldingen.md: Vaststellen en bevriezen (npm run vaststellen).
 // Printed by the command itself; it puts the file in front where there is one, and ends every
-// refusal with "Er is niets geschreven." (VASTSTELLEN_NIETS), so the templates leave both out.
+// refusal with "Er is niets geschreven." (NIETS_GESCHREVEN), so the templates leave both out.
 import { fout, type Hoofdstuk } from './soort.ts';
-
-export const VASTSTELLEN_NIETS = 'Er is niets geschreven.';
 const VOORBEELD = 'npm run vaststellen -- 2026-Q3 (eventueel met --datum 2026-10-15, of --herzien "<reden>" voor een correctie)';
 
 export const VASTSTELLEN = {
