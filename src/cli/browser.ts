@@ -3,6 +3,7 @@
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { melding } from '../lib/meldingen/index.ts';
 
 const NAMEN = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge', 'microsoft-edge-stable'];
 
@@ -34,7 +35,7 @@ function uitvoerbaar(path: string): boolean {
 
 export type BrowserKeuze = { ok: true; pad: string } | { ok: false; melding: string };
 
-export const GEEN_BROWSER = 'Geen browser gevonden om de PDF te maken; installeer Chromium, Chrome of Edge, of zet CHROMIUM_PATH op het programma.';
+export const GEEN_BROWSER = melding('pdf.geen-browser').message;
 
 /**
  * The browser: `CHROMIUM_PATH` when set (and then only that one), else the first one installed
@@ -44,7 +45,7 @@ export function kiesBrowser(env: NodeJS.ProcessEnv = process.env, platform: Node
   if (env.CHROMIUM_PATH) {
     return bestaat(env.CHROMIUM_PATH)
       ? { ok: true, pad: env.CHROMIUM_PATH }
-      : { ok: false, melding: `CHROMIUM_PATH is ${env.CHROMIUM_PATH}, maar dat is geen programma dat gestart kan worden; zet CHROMIUM_PATH op Chromium, Chrome of Edge, of laat CHROMIUM_PATH weg.` };
+      : { ok: false, melding: melding('pdf.chromium-path', { pad: env.CHROMIUM_PATH }).message };
   }
   const pad = browserKandidaten(platform, env).find(bestaat);
   return pad ? { ok: true, pad } : { ok: false, melding: GEEN_BROWSER };

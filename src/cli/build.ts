@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { applySiteBase, folderFromEnv, printProblems, PROJECT_ROOT, readOptionsFromEnv, regioFromEnv, WORK_DIR } from './common.ts';
 import { checkInWorker } from './check-worker.ts';
 import { hasErrors } from '../lib/problems.ts';
+import { melding } from '../lib/meldingen/index.ts';
 import type { Monitor } from '../lib/model.ts';
 import { withBuildLock } from './lock.ts';
 import { checkOutputTarget, cleanLeftovers, createStaging, discardStaging, swapIn, type Staging } from './output-dir.ts';
@@ -58,7 +59,8 @@ export interface BuildResult {
   seconds: number;
 }
 
-type Kop = 'De site is niet gebouwd' | 'Bouwen is mislukt';
+/** The line the build ends with: refused by the check, or failed while building. */
+type Kop = 'publiceren.niet-gebouwd' | 'publiceren.bouwen-mislukt';
 
 /** A reason to stop: the build ends with it, the previous output stays as it was. */
 class Stop extends Error {
@@ -88,11 +90,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const report = (stop: Stop): void => {
     if (stop.fout !== undefined) err.write(`${stop.fout instanceof Error ? stop.fout.message : String(stop.fout)}\n`);
     if (staging && !swapped) discardStaging(staging);
-    err.write(`${stop.kop}; ${existsSync(named) ? `${named} is ongewijzigd` : 'er is niets geschreven'}.\n`);
+    err.write(`${melding(stop.kop, existsSync(named) ? { map: named } : {}).message}\n`);
   };
   // Ctrl-C or a kill: the unfinished site goes, the previous one stays, and the process ends.
   const onSignal = (signal: NodeJS.Signals) => {
-    report(new Stop('Bouwen is mislukt', `Onderbroken (${signal}).`));
+    report(new Stop('publiceren.bouwen-mislukt', melding('publiceren.onderbroken', { signaal: signal }).message));
     process.exit(1);
   };
 
@@ -104,7 +106,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const { target, problems: targetProblems } = checkOutputTarget({ outDir: named, regioDir: dir, projectRoot: PROJECT_ROOT });
     if (targetProblems.length > 0) {
       for (const line of targetProblems) err.write(`${line}\n`);
-      throw new Stop('De site is niet gebouwd');
+      throw new Stop('publiceren.niet-gebouwd');
     }
     const outDir = target.outDir;
 
@@ -120,13 +122,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     ]).then(() => (preloadMs = Math.round(performance.now() - preloadStart)));
 
     const result = await checked.catch((error: unknown) => {
-      throw new Stop('De site is niet gebouwd', error);
+      throw new Stop('publiceren.niet-gebouwd', error);
     });
     const checkWallMs = Math.round(performance.now() - preloadStart);
     const problems = result.problems;
     if (!result.monitor || hasErrors(problems)) {
       printProblems(problems, err);
-      throw new Stop('De site is niet gebouwd');
+      throw new Stop('publiceren.niet-gebouwd');
     }
     const checkedMonitor = result.monitor;
     monitor = checkedMonitor;
@@ -135,7 +137,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const baseProblem = applySiteBase(checkedMonitor.regio);
     if (baseProblem) {
       printProblems([baseProblem], err);
-      throw new Stop('De site is niet gebouwd');
+      throw new Stop('publiceren.niet-gebouwd');
     }
 
     await preloaded;
@@ -152,7 +154,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
     const { openSearchIndex } = await import('./search-index.ts');
     const searchIndex = await openSearchIndex().catch((error: unknown) => {
-      throw new Stop('Bouwen is mislukt', error);
+      throw new Stop('publiceren.bouwen-mislukt', error);
     });
     const { afterPages } = await import('./after-pages.ts');
     try {
@@ -195,10 +197,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       }, { untilExit: true });
     } catch (error) {
       await searchIndex.close().catch(() => {});
-      throw new Stop('Bouwen is mislukt', error);
+      throw new Stop('publiceren.bouwen-mislukt', error);
     }
   } catch (error) {
-    report(error instanceof Stop ? error : new Stop('Bouwen is mislukt', error));
+    report(error instanceof Stop ? error : new Stop('publiceren.bouwen-mislukt', error));
     return { ok: false, outDir: named, ...(monitor ? { monitor } : {}), seconds: seconds() };
   } finally {
     for (const signal of SIGNALS) process.off(signal, onSignal);

@@ -31,7 +31,7 @@ export function folderFromEnv(name: 'REGIO_DIR' | 'OUT_DIR', fallback: string): 
   const value = process.env[name];
   if (value === undefined) return fallback;
   if (value.trim() === '') {
-    process.stderr.write(`${name} is leeg; noem een map (${name}=../mijn-map) of laat ${name} helemaal weg.\n`);
+    process.stderr.write(`${melding('publiceren.map-leeg', { naam: name }).message}\n`);
     process.exit(1);
   }
   return resolve(value);

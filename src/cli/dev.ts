@@ -3,12 +3,13 @@
 import { applySiteBase, printProblems, PROJECT_ROOT, readOptionsFromEnv, regioFromEnv } from './common.ts';
 import { loadMonitor } from '../lib/load.ts';
 import { hasErrors } from '../lib/problems.ts';
+import { melding } from '../lib/meldingen/index.ts';
 
 const dir = regioFromEnv();
 const { monitor, problems } = loadMonitor(dir, 'voorbeeld', readOptionsFromEnv());
 if (problems.length > 0) printProblems(problems);
 if (!monitor || hasErrors(problems)) {
-  process.stderr.write('Los eerst de fouten op; daarna start het voorbeeld.\n');
+  process.stderr.write(`${melding('publiceren.voorbeeld-start-niet').message}\n`);
   process.exit(1);
 }
 const baseProblem = applySiteBase(monitor.regio);

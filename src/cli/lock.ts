@@ -8,6 +8,7 @@
 import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { currentProcess, isRunning, parseIdentity, type ProcessIdentity } from './processes.ts';
+import { melding } from '../lib/meldingen/index.ts';
 
 export interface LockOptions {
   /**
@@ -93,10 +94,10 @@ export async function withBuildLock<T>(projectRoot: string, work: () => Promise<
         continue;
       }
       if (Date.now() - startedWaiting > maxWaitMs) {
-        throw new LockTimeout(`Er loopt al een build in deze map (${describe(owner)}); na ${Math.round(maxWaitMs / 60_000)} minuten wachten is gestopt. Loopt die build niet meer, verwijder dan ${path}.`);
+        throw new LockTimeout(melding('publiceren.build-wachten-gestopt', { wie: describe(owner), minuten: Math.round(maxWaitMs / 60_000), pad: path }).message);
       }
       if (!told) {
-        log(`Er loopt al een build in deze map (${describe(owner)}); even wachten…`);
+        log(melding('publiceren.build-wacht', { wie: describe(owner) }).message);
         told = true;
       }
       await new Promise((resolve) => setTimeout(resolve, 250));

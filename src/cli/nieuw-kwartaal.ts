@@ -5,7 +5,11 @@ import { printProblems, readOptionsFromEnv, regioFromEnv } from './common.ts';
 import { readRegion } from '../lib/read-region.ts';
 import { hasErrors } from '../lib/problems.ts';
 import { parseKwartaal } from '../lib/quarters.ts';
+import { melding, type Melding } from '../lib/meldingen/index.ts';
+import { NIETS_GESCHREVEN } from '../lib/meldingen/soort.ts';
 import { bytesVoorPlan, planKwartaal, schrijf, schrijfFout, verslag } from '../lib/kwartaal-voorbereiden.ts';
+
+const nietsGeschreven = (m: Melding) => `${m.message} ${NIETS_GESCHREVEN}`;
 
 function weiger(regel: string): never {
   process.stderr.write(`${regel}\n`);
@@ -13,9 +17,9 @@ function weiger(regel: string): never {
 }
 
 const argument = process.argv.slice(2).join(' ').trim();
-if (argument === '') weiger('Noem het kwartaal dat u wilt voorbereiden, bijvoorbeeld: npm run nieuw-kwartaal -- 2026-Q4');
+if (argument === '') weiger(melding('nieuw-kwartaal.geen-kwartaal').message);
 const kwartaal = parseKwartaal(argument);
-if (!kwartaal.ok) weiger(`${kwartaal.melding.message}. Er is niets geschreven.`);
+if (!kwartaal.ok) weiger(nietsGeschreven(melding('nieuw-kwartaal.kwartaal-onleesbaar', { reden: kwartaal.melding.message })));
 
 const dir = regioFromEnv();
 // The data as the check reads them. Not the model: a region's very first quarter has no
@@ -23,7 +27,7 @@ const dir = regioFromEnv();
 const { data, problems } = readRegion(dir, readOptionsFromEnv());
 if (hasErrors(problems)) {
   printProblems(problems.filter((p) => p.severity === 'fout'));
-  weiger('De regio heeft fouten; los die eerst op (npm run check). Er is niets geschreven.');
+  weiger(nietsGeschreven(melding('nieuw-kwartaal.regio-fouten')));
 }
 const plan = planKwartaal(dir, data, kwartaal.value);
 if ('weigering' in plan) weiger(plan.weigering);

@@ -18,6 +18,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { currentProcess, isRunning, parseIdentity, type ProcessIdentity } from './processes.ts';
+import { melding, type Melding } from '../lib/meldingen/index.ts';
 
 export const TOOL = 'onderwijsregio-monitor';
 /** The manifest in the root of every built site: which files this tool wrote, with their size and time. */
@@ -112,13 +113,13 @@ function readManifest(outDir: string): ManifestFile | undefined {
 
 const examples = (files: string[]) => `${files.slice(0, 3).join(', ')}${files.length > 3 ? ` en nog ${files.length - 3}` : ''}`;
 
-/** Why the existing `outDir` may not be replaced; undefined when it may (or does not exist). */
-function foreignContents(outDir: string): string | undefined {
+/** Why the existing `outDir` (called `named` in the line) may not be replaced; undefined when it may. */
+function foreignContents(outDir: string, named: string): Melding | undefined {
   const entries = readdirSync(outDir).filter((name) => !isOurStagingName(name));
   if (entries.length === 0) return undefined;
   const manifest = readManifest(outDir);
   if (!manifest) {
-    return `bevat al bestanden die niet door onderwijsregio-monitor zijn gebouwd (${examples(entries.sort())}); kies een nieuwe of lege map (is het een site van een oudere versie van dit programma, verwijder de map dan zelf)`;
+    return melding('publiceren.out-dir-vreemde-bestanden', { map: named, voorbeelden: examples(entries.sort()) });
   }
   const changed: string[] = [];
   for (const file of listFiles(outDir, isOurStagingName)) {
@@ -128,7 +129,7 @@ function foreignContents(outDir: string): string | undefined {
     if (expected === undefined || !stat.isFile() || fileStamp(join(outDir, file)) !== expected) changed.push(file);
   }
   if (changed.length === 0) return undefined;
-  return `${changed.length === 1 ? 'één bestand is' : `${changed.length} bestanden zijn`} na de vorige build toegevoegd of gewijzigd (${examples(changed)}); de build vervangt de hele map en zou ze weggooien: verplaats ze, of kies een andere map`;
+  return melding('publiceren.out-dir-gewijzigd', { map: named, aantal: changed.length, voorbeelden: examples(changed) });
 }
 
 export interface OutputTarget {
@@ -145,18 +146,18 @@ export function checkOutputTarget(options: { outDir: string; regioDir: string; p
   const regioDir = realPath(options.regioDir);
   const projectRoot = realPath(options.projectRoot);
   const target = { named, outDir };
-  const refuse = (reason: string) => ({ target, problems: [`OUT_DIR ${named}: ${reason}.`] });
+  const refuse = (m: Melding) => ({ target, problems: [m.message] });
 
-  if (isWithin(projectRoot, outDir)) return refuse('deze map bevat het programma zelf; kies een eigen map voor de site, bijvoorbeeld dist/');
-  if (regioDir !== projectRoot && isWithin(regioDir, outDir)) return refuse(`deze map bevat de regiomap ${regioDir}; kies een map buiten de regiomap`);
-  if (regioDir !== projectRoot && isWithin(outDir, regioDir)) return refuse(`deze map ligt in de regiomap ${regioDir}; de site hoort daar niet tussen de gegevens: kies een map buiten de regiomap`);
+  if (isWithin(projectRoot, outDir)) return refuse(melding('publiceren.out-dir-bevat-programma', { map: named }));
+  if (regioDir !== projectRoot && isWithin(regioDir, outDir)) return refuse(melding('publiceren.out-dir-bevat-regiomap', { map: named, regio: regioDir }));
+  if (regioDir !== projectRoot && isWithin(outDir, regioDir)) return refuse(melding('publiceren.out-dir-in-regiomap', { map: named, regio: regioDir }));
   if (isWithin(outDir, projectRoot) && !isProjectOutput(outDir, projectRoot)) {
-    return refuse(`deze map ligt in de programmamap; daar mag de site alleen in ${PROJECT_OUTPUT_FOLDERS.join(', ')}`);
+    return refuse(melding('publiceren.out-dir-in-programmamap', { map: named, toegestaan: [...PROJECT_OUTPUT_FOLDERS] }));
   }
   if (existsSync(outDir)) {
     const stat = statSync(outDir);
-    if (!stat.isDirectory()) return refuse('dit is een bestaand bestand, geen map; de build overschrijft geen bestanden');
-    const reason = foreignContents(outDir);
+    if (!stat.isDirectory()) return refuse(melding('publiceren.out-dir-is-bestand', { map: named }));
+    const reason = foreignContents(outDir, named);
     if (reason) return refuse(reason);
   }
   return { target, problems: [] };
@@ -317,8 +318,8 @@ export function swapIn(staging: Staging): void {
   const { outDir, folder, siteDir, buildDir } = staging;
   // The folder may have changed while Astro was building.
   if (existsSync(outDir)) {
-    const reason = foreignContents(outDir);
-    if (reason) throw new Error(`OUT_DIR ${outDir}: ${reason}.`);
+    const reason = foreignContents(outDir, outDir);
+    if (reason) throw new Error(reason.message);
   }
   try {
     renameSync(buildDir, siteDir);

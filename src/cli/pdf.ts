@@ -11,15 +11,16 @@ import { leesPdfArgumenten, pdfBestemming } from './pdf/opdracht.ts';
 import { loadMonitor } from '../lib/load.ts';
 import { hasErrors } from '../lib/problems.ts';
 import { kwartaalSlug } from '../lib/quarters.ts';
+import { melding } from '../lib/meldingen/index.ts';
 import type { PdfSite } from './pdf/bouw.ts';
 
 const started = performance.now();
 let site: PdfSite | undefined;
 
-function stop(melding?: string): never {
-  if (melding) process.stderr.write(`${melding}\n`);
+function stop(regel?: string): never {
+  if (regel) process.stderr.write(`${regel}\n`);
   site?.opruimen();
-  process.stderr.write('De PDF is niet gemaakt; er is niets geschreven.\n');
+  process.stderr.write(`${melding('pdf.niet-gemaakt').message}\n`);
   process.exit(1);
 }
 
@@ -43,7 +44,7 @@ if (!monitor || hasErrors(problems)) {
 }
 if (problems.length > 0) printProblems(problems, process.stdout);
 const rapport = monitor.kwartalen.find((k) => k.kwartaal === opdracht.kwartaal);
-if (!rapport) stop(`Er is geen kwartaalrapportage voor ${opdracht.kwartaal}: maak eerst content/kwartalen/${kwartaalSlug(opdracht.kwartaal)}.mdx aan.`);
+if (!rapport) stop(melding('pdf.geen-rapportage', { kwartaal: opdracht.kwartaal, slug: kwartaalSlug(opdracht.kwartaal) }).message);
 const baseProblem = applySiteBase(monitor.regio);
 if (baseProblem) {
   printProblems([baseProblem]);
@@ -79,7 +80,7 @@ try {
   renameSync(tijdelijk, bestemming.pad);
 } catch (error) {
   if (existsSync(tijdelijk)) rmSync(tijdelijk, { force: true });
-  stop(`${bestemming.pad} kon niet worden geschreven: ${error instanceof Error ? error.message : String(error)}`);
+  stop(melding('pdf.niet-geschreven', { pad: bestemming.pad, reden: error instanceof Error ? error.message : String(error) }).message);
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1).replace('.', ',');
 const concept = rapport.concept ? ', CONCEPT op elke pagina' : '';

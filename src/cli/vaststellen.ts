@@ -9,6 +9,7 @@ import { enableCompileCache } from 'node:module';
 import { existsSync, linkSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserKeuze } from './browser.ts';
+import type { Melding } from '../lib/meldingen/index.ts';
 import type { Problem } from '../lib/types.ts';
 
 export interface VaststellenOpties {
@@ -30,8 +31,6 @@ export interface VaststellenUitkomst {
   fout: string[];
 }
 
-const NIETS = 'Er is niets geschreven.';
-
 export async function vaststellen(opties: VaststellenOpties): Promise<VaststellenUitkomst> {
   const { formatProblem, hasErrors, sortProblems } = await import('../lib/problems.ts');
   const { leesVaststelArgumenten, metVastgesteld, nieuweMomentopname } = await import('../lib/vaststellen.ts');
@@ -44,29 +43,35 @@ export async function vaststellen(opties: VaststellenOpties): Promise<Vaststelle
   const { schrijf } = await import('../lib/kwartaal-voorbereiden.ts');
   const { check } = await import('./check.ts');
   const { PROJECT_ROOT } = await import('./common.ts');
+  const { melding } = await import('../lib/meldingen/index.ts');
+  const { NIETS_GESCHREVEN: NIETS } = await import('../lib/meldingen/soort.ts');
 
   const uit: string[] = [];
   const fout: string[] = [];
   const weiger = (...regels: string[]): VaststellenUitkomst => ({ code: 1, uit, fout: [...fout, ...regels] });
   const regels = (problems: Problem[]) => sortProblems(problems).map(formatProblem);
+  /** The catalogue's line, after the file (and line) it is about. */
+  const regel = (m: Melding, plek?: string) => `${plek ? `${plek}: ` : ''}${m.message}`;
+  /** A refusal: that line, and that nothing was written. */
+  const nee = (m: Melding, plek?: string) => `${regel(m, plek)} ${NIETS}`;
 
   const gelezen = leesVaststelArgumenten(opties.args);
   if (!gelezen.ok) return weiger(`${gelezen.melding} ${NIETS}`);
   const { kwartaal, herzien } = gelezen.opdracht;
   const vandaag = opties.vandaag ?? vandaagInNederland();
   const datum = gelezen.opdracht.datum ?? vandaag;
-  if (datum > vandaag) return weiger(`De datum ${datum} ligt na vandaag (${vandaag}); stel een kwartaal pas vast als het bestuurlijk platform het heeft vastgesteld. ${NIETS}`);
+  if (datum > vandaag) return weiger(nee(melding('vaststellen.datum-na-vandaag', { datum, vandaag })));
 
   const { monitor, problems } = await check({ dir: opties.dir, vandaag });
-  if (!monitor || hasErrors(problems)) return weiger(...regels(problems.filter((p) => p.severity === 'fout')), `De regio heeft fouten; los die eerst op (npm run check). ${NIETS}`);
+  if (!monitor || hasErrors(problems)) return weiger(...regels(problems.filter((p) => p.severity === 'fout')), nee(melding('vaststellen.regio-fouten')));
   const data = monitor.data;
   const slug = kwartaalSlug(kwartaal);
   const bestand = data.kwartalen.find((k) => k.kwartaal === kwartaal);
-  if (!bestand) return weiger(`Er is geen kwartaalbestand content/kwartalen/${slug}.mdx; maak het met npm run nieuw-kwartaal -- ${kwartaal}. ${NIETS}`);
+  if (!bestand) return weiger(nee(melding('vaststellen.geen-kwartaalbestand', { slug, kwartaal })));
   const concept = data.kwartalen.find((k) => kwartaalIndex(k.kwartaal) < kwartaalIndex(kwartaal) && !k.vastgesteld);
-  if (concept) return weiger(`${concept.file}: het eerdere kwartaal ${concept.kwartaal} is nog een concept; kwartalen worden op volgorde vastgesteld: stel eerst ${concept.kwartaal} vast. ${NIETS}`);
+  if (concept) return weiger(nee(melding('vaststellen.eerder-concept', { kwartaal: concept.kwartaal }), concept.file));
   if (bestand.vastgesteld && gelezen.opdracht.datum && gelezen.opdracht.datum !== bestand.vastgesteld && !herzien) {
-    return weiger(`${bestand.file}:${bestand.vastgesteldRegel ?? 1}: vastgesteld staat al op ${bestand.vastgesteld}; laat --datum weg of pas de datum in het bestand zelf aan. ${NIETS}`);
+    return weiger(nee(melding('vaststellen.datum-staat-al', { datum: bestand.vastgesteld }), `${bestand.file}:${bestand.vastgesteldRegel ?? 1}`));
   }
   const versies = data.momentopnamen.filter((b) => b.momentopname.kwartaal === kwartaal);
   const huidig = versies.find((b) => b.huidig);
@@ -78,18 +83,18 @@ export async function vaststellen(opties: VaststellenOpties): Promise<Vaststelle
   const maakPdf = async (): Promise<boolean> => {
     const browser = kies();
     if (!browser.ok) {
-      fout.push(`${pdfPad}: ${browser.melding} De momentopname is geschreven, de PDF nog niet: draai daarna npm run vaststellen -- ${kwartaal} opnieuw, dan wordt alleen de PDF gemaakt.`);
+      fout.push(regel(melding('vaststellen.pdf-geen-browser', { reden: browser.melding, kwartaal }), pdfPad));
       return true;
     }
     const publiek = loadMonitor(opties.dir, 'publicatie', { vandaag });
     if (!publiek.monitor) {
-      fout.push(...regels(publiek.problems.filter((p) => p.severity === 'fout')), `${pdfPad}: de PDF is niet gemaakt.`);
+      fout.push(...regels(publiek.problems.filter((p) => p.severity === 'fout')), regel(melding('vaststellen.pdf-niet-gemaakt'), pdfPad));
       return false;
     }
     const { applySiteBase } = await import('./common.ts');
     const basis = applySiteBase(publiek.monitor.regio);
     if (basis) {
-      fout.push(formatProblem(basis), `${pdfPad}: de PDF is niet gemaakt.`);
+      fout.push(formatProblem(basis), regel(melding('vaststellen.pdf-niet-gemaakt'), pdfPad));
       return false;
     }
     try {
@@ -99,7 +104,7 @@ export async function vaststellen(opties: VaststellenOpties): Promise<Vaststelle
       uit.push(`${pdfPad}: PDF "${pdf.titel}" geschreven (${pdf.paginas} ${pdf.paginas === 1 ? 'pagina' : "pagina's"} A4).`);
       return true;
     } catch (error) {
-      fout.push(`${pdfPad}: de PDF is niet gemaakt (${error instanceof Error ? error.message : String(error)}); de momentopname is wel geschreven. Verhelp de oorzaak en draai npm run vaststellen -- ${kwartaal} opnieuw.`);
+      fout.push(regel(melding('vaststellen.pdf-mislukt', { reden: error instanceof Error ? error.message : String(error), kwartaal }), pdfPad));
       return false;
     }
   };
@@ -113,19 +118,19 @@ export async function vaststellen(opties: VaststellenOpties): Promise<Vaststelle
       uit.push(`${kwartaal} was al bevroren (versie ${huidig.momentopname.versie}); alleen de ontbrekende PDF is gemaakt.`);
       return { code: 0, uit, fout };
     }
-    return weiger(`${huidig.file}: ${kwartaal} is al vastgesteld en bevroren (versie ${huidig.momentopname.versie}); een vastgestelde rapportage verandert niet. Blijkt een vastgesteld cijfer fout, verbeter dan de gegevens en stel een correctie vast met --herzien "<reden>". ${NIETS}`);
+    return weiger(nee(melding('vaststellen.al-bevroren', { kwartaal, versie: huidig.momentopname.versie }), huidig.file));
   }
-  if (herzien && !huidig) return weiger(`--herzien: ${kwartaal} is nog niet bevroren; stel het eerst vast zonder --herzien. ${NIETS}`);
+  if (herzien && !huidig) return weiger(nee(melding('vaststellen.herzien-niet-bevroren', { kwartaal })));
 
   // The report as the site would publish it once approved: the public model with this quarter's
   // date set, computed before anything is written.
   const vastgesteld = bestand.vastgesteld ?? datum;
   const publicatieProblemen: Problem[] = [];
   const publiek = buildMonitor({ ...data, kwartalen: data.kwartalen.map((k) => (k === bestand ? { ...k, vastgesteld } : k)) }, 'publicatie', publicatieProblemen);
-  if (!publiek || hasErrors(publicatieProblemen)) return weiger(...regels(publicatieProblemen), `De site kan ${kwartaal} zo niet publiceren. ${NIETS}`);
+  if (!publiek || hasErrors(publicatieProblemen)) return weiger(...regels(publicatieProblemen), nee(melding('vaststellen.site-kan-niet-publiceren', { kwartaal })));
   const rapport = actueelRapport(publiek, kwartaal);
   if (huidig && verschillen(huidig.momentopname.rapport, rapport).length === 0 && momentopnameJson({ ...huidig.momentopname, rapport }) === momentopnameJson(huidig.momentopname)) {
-    return weiger(`--herzien: de rapportage van ${kwartaal} is gelijk aan de vastgestelde versie ${huidig.momentopname.versie}; er is niets te herzien. ${NIETS}`);
+    return weiger(nee(melding('vaststellen.niets-te-herzien', { kwartaal, versie: huidig.momentopname.versie })));
   }
   const versie = huidig ? huidig.momentopname.versie + 1 : 1;
   const toolVersie = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -135,7 +140,7 @@ export async function vaststellen(opties: VaststellenOpties): Promise<Vaststelle
     // (1) The approval date, if the MDX does not have it yet.
     if (!bestand.vastgesteld) {
       const bytes = metVastgesteld(readFileSync(join(opties.dir, bestand.file)), vastgesteld);
-      if (!bytes) return weiger(`${bestand.file}:1: de frontmatter is niet te vinden; ${NIETS}`);
+      if (!bytes) return weiger(nee(melding('vaststellen.geen-frontmatter'), `${bestand.file}:1`));
       schrijf(opties.dir, [{ file: bestand.file, bytes, nieuw: false }], 'vaststellen');
       uit.push(`${bestand.file}: "vastgesteld: ${vastgesteld}" toegevoegd.`);
     }
@@ -154,7 +159,7 @@ export async function vaststellen(opties: VaststellenOpties): Promise<Vaststelle
     uit.push(`${jsonPad}: momentopname geschreven (versie ${versie}${herzien ? `, herzien: ${herzien}` : ''}).`);
   } catch (error) {
     const { code, bestand: file } = error as { code?: string; bestand?: string };
-    return weiger(`${file ?? jsonPad}: schrijven mislukt (${code ?? String(error)}); elk bestand is compleet of ongewijzigd. Verhelp de oorzaak en draai npm run vaststellen -- ${kwartaal}${herzien ? ' --herzien "<reden>"' : ''} opnieuw: wat al geschreven is, wordt afgemaakt.`);
+    return weiger(regel(melding('vaststellen.schrijven-mislukt', { code: code ?? String(error), kwartaal, herzien: Boolean(herzien) }), file ?? jsonPad));
   }
   // (3) The PDF of the frozen report.
   const pdfGelukt = await maakPdf();

@@ -11,12 +11,18 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 import { formatProblem, sortProblems } from '../lib/problems.ts';
+import { melding } from '../lib/meldingen/index.ts';
 import type { Problem } from '../lib/types.ts';
 import { regioDir, regioToestand } from '../site/site.ts';
 import { PROJECT_ROOT } from './common.ts';
 
 /** Vite's own requests (its client, modules, files by path) and Astro's: never a page. */
 const INTERN = /^(@vite|@id|@fs|@react-refresh|__|node_modules\/|src\/|\.astro\/|_astro\/|_image)/;
+
+/** What the preview says when reading the region folder itself failed (moved, no access). */
+export function onleesbareRegio(error: unknown): Problem[] {
+  return [{ ...melding('publiceren.regiomap-onleesbaar', { reden: error instanceof Error ? error.message : String(error) }), file: 'data/' }];
+}
 
 export function regioFouten(): Plugin {
   return {
@@ -63,7 +69,7 @@ export function regioFouten(): Plugin {
           }
           problems = toestand.problems;
         } catch (error) {
-          problems = [{ severity: 'fout', file: 'data/', message: `de regiomap kan niet gelezen worden: ${error instanceof Error ? error.message : String(error)}` }];
+          problems = onleesbareRegio(error);
         }
         const regels = foutRegels(problems);
         response.statusCode = 500;

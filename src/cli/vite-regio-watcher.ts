@@ -7,6 +7,7 @@ import type { Plugin } from 'vite';
 import { formatProblem, hasErrors, sortProblems } from '../lib/problems.ts';
 import { forgetMonitor, regioDir, regioToestand } from '../site/site.ts';
 import { printProblems } from './common.ts';
+import { onleesbareRegio } from './vite-regio-fouten.ts';
 
 export function regioWatcher(): Plugin {
   return {
@@ -25,7 +26,7 @@ export function regioWatcher(): Plugin {
         try {
           problems = regioToestand().problems;
         } catch (error) {
-          problems = [{ severity: 'fout' as const, file: 'data/', message: `de regiomap kan niet gelezen worden: ${error instanceof Error ? error.message : String(error)}` }];
+          problems = onleesbareRegio(error);
         }
         const tekst = sortProblems(problems).map(formatProblem).join('\n');
         if (tekst === gemeld) return;

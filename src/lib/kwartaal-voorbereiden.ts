@@ -9,7 +9,12 @@ import { decodeBytes, parseCsvBytes, parseCsvText } from './csv.ts';
 import { appendRows, detectDialect, EXCEL_DIALECT, NietCodeerbaar, newCsvFile, type CsvDialect } from './csv-dialect.ts';
 import { CSV_BESTANDEN, type RegionData } from './read-region.ts';
 import { kwartaalIndex, kwartaalLang, kwartaalSlug, volgendKwartaal } from './quarters.ts';
+import { melding, type Melding } from './meldingen/index.ts';
+import { NIETS_GESCHREVEN } from './meldingen/soort.ts';
 import type { Kwartaal } from './types.ts';
+
+/** A refusal: the catalogue's line after the file it is about, and that nothing was written. */
+const weigering = (m: Melding, file?: string): Weigering => ({ weigering: `${file ? `${file}: ` : ''}${m.message} ${NIETS_GESCHREVEN}` });
 
 /** The rows to add to one CSV file, by contract column name. */
 export interface CsvToevoeging {
@@ -142,14 +147,14 @@ export function planKwartaal(dir: string, data: RegionData, k: Kwartaal): Kwarta
   const map = join(dir, 'content/kwartalen');
   const bestaand = existsSync(map) ? readdirSync(map).find((n) => n.toLowerCase() === `${kwartaalSlug(k)}.mdx`) : undefined;
   if (bestaand || data.kwartalen.some((q) => q.kwartaal === k)) {
-    return { weigering: `content/kwartalen/${bestaand ?? `${kwartaalSlug(k)}.mdx`}: bestaat al; nieuw-kwartaal overschrijft niets. Er is niets geschreven.` };
+    return weigering(melding('nieuw-kwartaal.bestaat-al'), `content/kwartalen/${bestaand ?? `${kwartaalSlug(k)}.mdx`}`);
   }
   const laatste = data.kwartalen.at(-1);
   if (laatste && idx(k) < idx(laatste.kwartaal)) {
-    return { weigering: `${k} ligt vóór het laatste kwartaalbestand (${laatste.file}); nieuw-kwartaal bereidt alleen het volgende kwartaal voor, ${volgendKwartaal(laatste.kwartaal)}. Er is niets geschreven.` };
+    return weigering(melding('nieuw-kwartaal.voor-laatste', { kwartaal: k, laatste: laatste.file, volgend: volgendKwartaal(laatste.kwartaal) }));
   }
   if (laatste && idx(k) > idx(volgendKwartaal(laatste.kwartaal))) {
-    return { weigering: `${k} sluit niet aan op het laatste kwartaalbestand (${laatste.file}); bereid eerst ${volgendKwartaal(laatste.kwartaal)} voor (npm run nieuw-kwartaal -- ${volgendKwartaal(laatste.kwartaal)}). Er is niets geschreven.` };
+    return weigering(melding('nieuw-kwartaal.sluit-niet-aan', { kwartaal: k, laatste: laatste.file, volgend: volgendKwartaal(laatste.kwartaal) }));
   }
   const vorige = laatste ? { titel: laatste.titel, tekst: readFileSync(join(dir, laatste.file), 'utf8') } : undefined;
   return { kwartaal: k, mdxFile, mdxText: kwartaalTekst(k, vorige), csv: rijenVoorKwartaal(data, k) };
@@ -191,7 +196,7 @@ export function bytesVoorPlan(dir: string, plan: KwartaalPlan): TeSchrijven[] | 
       out.push({ file, nieuw: false, bytes: nieuw });
     } catch (error) {
       if (!(error instanceof NietCodeerbaar)) throw error;
-      return { weigering: `${file}: ${error.message}; sla het bestand in Excel op als "CSV UTF-8" en probeer het opnieuw. Er is niets geschreven.` };
+      return weigering(melding('nieuw-kwartaal.windows-1252', { reden: error.message }), file);
     }
   }
   out.push({ file: plan.mdxFile, nieuw: true, bytes: new TextEncoder().encode(plan.mdxText) });
@@ -232,7 +237,7 @@ export function schrijf(dir: string, bestanden: TeSchrijven[], opdracht = 'nieuw
 /** The line for a failed write: which file, and that running again is safe. */
 export function schrijfFout(error: unknown): string {
   const { code, bestand } = error as { code?: string; bestand?: string };
-  return `${bestand ?? 'Schrijven'}: schrijven mislukt (${code ?? String(error)}); de bestanden die al geschreven waren, zijn compleet, de andere ongewijzigd. Verhelp de oorzaak en draai de opdracht opnieuw: regels die er al staan, worden overgeslagen.`;
+  return `${bestand ?? 'Schrijven'}: ${melding('nieuw-kwartaal.schrijven-mislukt', { code: code ?? String(error) }).message}`;
 }
 
 /** Dutch lines saying what was written and what was skipped. */

@@ -6,6 +6,7 @@ import { kwartaalIndex, kwartaalSlug, parseKwartaal } from './quarters.ts';
 import { parseDatum } from './cells.ts';
 import { statusLabel } from './status-vocabulaire.ts';
 import type { RegioBestanden } from './files.ts';
+import { melding, type Melding } from './meldingen/index.ts';
 import { STATUSSEN, type KwartaalBestand, type Kwartaal, type Problem, type Status, type VoortgangStatus } from './types.ts';
 
 /** Raised whenever the file's shape changes; a file with another number is refused by the check. */
@@ -252,17 +253,17 @@ export function leesMomentopnamen(files: RegioBestanden, kwartalen: KwartaalBest
     return [];
   }
   const namen = files.namen(SNAPSHOT_MAP);
-  const fout = (file: string, line: number, message: string) => problems.push({ severity: 'fout', file, line, message });
+  const fout = (file: string, line: number, m: Melding) => problems.push({ ...m, file, line });
   const gelezen: MomentopnameBestand[] = [];
   for (const name of namen) {
     const file = `${SNAPSHOT_MAP}/${name}`;
     const match = NAAM.exec(name);
     if (!match) {
-      problems.push({ severity: 'waarschuwing', file, message: 'onbekend bestand wordt genegeerd (npm run vaststellen schrijft hier 2025-q4.json, 2025-q4.pdf en bij een herziening 2025-q4.v1.json)' });
+      problems.push({ ...melding('momentopname.onbekend-bestand'), file });
       continue;
     }
     if (match[3] === 'pdf') {
-      if (!namen.includes(name.replace(/\.pdf$/, '.json'))) problems.push({ severity: 'waarschuwing', file, message: `PDF zonder momentopname ${name.replace(/\.pdf$/, '.json')}; hij wordt niet gepubliceerd` });
+      if (!namen.includes(name.replace(/\.pdf$/, '.json'))) problems.push({ ...melding('momentopname.pdf-zonder-momentopname', { naam: name.replace(/\.pdf$/, '.json') }), file });
       continue;
     }
     const bytes = files.lees(file);
@@ -273,18 +274,18 @@ export function leesMomentopnamen(files: RegioBestanden, kwartalen: KwartaalBest
       value = JSON.parse(text);
     } catch (error) {
       const { line, reden } = jsonFoutRegel(text, error);
-      fout(file, line, `geen geldige JSON (${reden}); zet het bestand terug zoals npm run vaststellen het schreef`);
+      fout(file, line, melding('momentopname.geen-json', { reden }));
       continue;
     }
     const schema = (value as { schema?: unknown } | null)?.schema;
     if (typeof value === 'object' && value !== null && schema !== MOMENTOPNAME_SCHEMA) {
-      fout(file, regelVan(text, 'schema'), `schemaversie ${JSON.stringify(schema ?? null)} wordt niet gelezen; deze versie van de monitor leest momentopnamen met schemaversie ${MOMENTOPNAME_SCHEMA}`);
+      fout(file, regelVan(text, 'schema'), melding('momentopname.schemaversie', { schema: JSON.stringify(schema ?? null), versie: MOMENTOPNAME_SCHEMA }));
       continue;
     }
     const pad = vormFout(value, VORM, '');
     if (pad !== undefined) {
       const veld = pad.split('.').pop()?.replace(/\[\d+\]$/, '') ?? '';
-      fout(file, veld ? regelVan(text, veld, waardeOp(value, pad)) : 1, `is geen momentopname zoals npm run vaststellen die schrijft: ${pad || 'het bestand'} ontbreekt of heeft de verkeerde soort waarde`);
+      fout(file, veld ? regelVan(text, veld, waardeOp(value, pad)) : 1, melding('momentopname.vorm', { pad }));
       continue;
     }
     const m = value as Momentopname;
@@ -293,29 +294,29 @@ export function leesMomentopnamen(files: RegioBestanden, kwartalen: KwartaalBest
     if (!kwartaal.ok) continue;
     if (m.kwartaal !== kwartaal.value || m.rapport.kwartaal !== kwartaal.value) {
       const veld = m.kwartaal !== kwartaal.value ? 'kwartaal' : 'rapport';
-      fout(file, regelVan(text, veld, m.kwartaal !== kwartaal.value ? m.kwartaal : undefined), `kwartaal ${m.kwartaal !== kwartaal.value ? m.kwartaal : m.rapport.kwartaal} past niet bij de bestandsnaam ${name} (verwacht ${kwartaal.value})`);
+      fout(file, regelVan(text, veld, m.kwartaal !== kwartaal.value ? m.kwartaal : undefined), melding('momentopname.kwartaal-naam', { kwartaal: m.kwartaal !== kwartaal.value ? m.kwartaal : m.rapport.kwartaal, naam: name, verwacht: kwartaal.value }));
       continue;
     }
     if (naamVersie !== undefined && m.versie !== naamVersie) {
-      fout(file, regelVan(text, 'versie', m.versie), `versie ${m.versie} past niet bij de bestandsnaam ${name} (verwacht ${naamVersie})`);
+      fout(file, regelVan(text, 'versie', m.versie), melding('momentopname.versie-naam', { versie: m.versie, naam: name, verwacht: naamVersie }));
       continue;
     }
     const datums: [string, string][] = [['vastgesteld', m.vastgesteld], ...(m.herziening ? [['datum', m.herziening.datum] as [string, string]] : [])];
     const slechteDatum = datums.find(([, d]) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || !parseDatum(d).ok);
     if (slechteDatum) {
-      fout(file, regelVan(text, slechteDatum[0], slechteDatum[1]), `"${slechteDatum[1]}" is geen datum in de vorm JJJJ-MM-DD`);
+      fout(file, regelVan(text, slechteDatum[0], slechteDatum[1]), melding('momentopname.geen-datum', { waarde: slechteDatum[1] }));
       continue;
     }
     if (m.versie > 1 && (!m.herziening || m.herziening.reden.trim() === '')) {
-      fout(file, regelVan(text, 'herziening', m.herziening ?? null), `versie ${m.versie} is een herziening en moet een reden en datum hebben ("herziening": {"datum": …, "reden": …})`);
+      fout(file, regelVan(text, 'herziening', m.herziening ?? null), melding('momentopname.herziening-zonder-reden', { versie: m.versie }));
       continue;
     }
     const bestand = kwartalen.find((k) => k.kwartaal === kwartaal.value);
     if (!bestand?.vastgesteld) {
       const mdx = bestand?.file ?? `content/kwartalen/${match[1]}.mdx`;
       fout(file, 1, bestand
-        ? `${kwartaal.value} is bevroren, maar ${mdx} heeft geen "vastgesteld"; een concept heeft geen momentopname: zet de datum terug of verwijder ${name}`
-        : `er is geen kwartaalbestand ${mdx} bij deze momentopname; zet het terug of verwijder ${name}`);
+        ? melding('momentopname.concept', { kwartaal: kwartaal.value, mdx, naam: name })
+        : melding('momentopname.geen-kwartaalbestand', { mdx, naam: name }));
       continue;
     }
     const pdf = name.replace(/\.json$/, '.pdf');
@@ -331,16 +332,16 @@ export function leesMomentopnamen(files: RegioBestanden, kwartalen: KwartaalBest
     if (!huidig) {
       // A current version that was refused is reported already.
       if (namen.includes(snapshotPad(kwartaal).split('/').pop()!)) continue;
-      fout(eerdere[0].file, 1, `er is geen ${snapshotPad(kwartaal).split('/').pop()} bij deze eerdere versie; een herziening is onderbroken: zet het bestand terug of draai npm run vaststellen -- ${kwartaal} --herzien "<reden>" opnieuw`);
+      fout(eerdere[0].file, 1, melding('momentopname.geen-huidige-versie', { naam: snapshotPad(kwartaal).split('/').pop()!, kwartaal }));
       continue;
     }
     const ontbreekt = eerdere.length !== huidig.momentopname.versie - 1 || eerdere.some((v, i) => v.momentopname.versie !== i + 1);
     if (ontbreekt) {
       const verwacht = Array.from({ length: Math.max(0, huidig.momentopname.versie - 1) }, (_, i) => snapshotPad(kwartaal, i + 1).split('/').pop()).join(', ');
-      fout(huidig.file, regelVan(new TextDecoder().decode(files.lees(huidig.file)), 'versie', huidig.momentopname.versie), `versie ${huidig.momentopname.versie} van ${kwartaal} verwacht de eerdere versies ${verwacht || '(geen)'} ernaast; de oorspronkelijke momentopnamen blijven bewaard, zet ze terug`);
+      fout(huidig.file, regelVan(new TextDecoder().decode(files.lees(huidig.file)), 'versie', huidig.momentopname.versie), melding('momentopname.eerdere-versies-ontbreken', { versie: huidig.momentopname.versie, kwartaal, verwacht: verwacht || '(geen)' }));
       continue;
     }
-    if (!huidig.pdf) problems.push({ severity: 'waarschuwing', file: huidig.file, message: `de PDF ${snapshotPad(kwartaal, undefined, 'pdf').split('/').pop()} ontbreekt; maak hem met npm run vaststellen -- ${kwartaal}` });
+    if (!huidig.pdf) problems.push({ ...melding('momentopname.pdf-ontbreekt', { naam: snapshotPad(kwartaal, undefined, 'pdf').split('/').pop()!, kwartaal }), file: huidig.file });
     goed.push(...eerdere, huidig);
   }
   return goed.sort((a, b) => kwartaalIndex(a.momentopname.kwartaal) - kwartaalIndex(b.momentopname.kwartaal) || a.momentopname.versie - b.momentopname.versie);

@@ -1,6 +1,7 @@
 // What `npm run vaststellen` decides and writes, without touching the disk: the command line,
 // the `vastgesteld` line added to a quarter's MDX (no other byte changed), the snapshot.
 import { parseDatum } from './cells.ts';
+import { melding, type Melding } from './meldingen/index.ts';
 import { parseKwartaal } from './quarters.ts';
 import { MOMENTOPNAME_SCHEMA, type Momentopname, type RapportInhoud } from './snapshot.ts';
 import type { Kwartaal } from './types.ts';
@@ -13,7 +14,8 @@ export interface VaststelOpdracht {
   herzien?: string;
 }
 
-export const VAST_VOORBEELD = 'npm run vaststellen -- 2026-Q3 (eventueel met --datum 2026-10-15, of --herzien "<reden>" voor een correctie)';
+/** A refusal of the command line: the catalogue's line (the command adds that nothing was written). */
+const nee = (m: Melding) => ({ ok: false as const, melding: m.message });
 
 /** The command line after `--`; a Dutch reason when it cannot be read. */
 export function leesVaststelArgumenten(args: string[]): { ok: true; opdracht: VaststelOpdracht } | { ok: false; melding: string } {
@@ -25,24 +27,24 @@ export function leesVaststelArgumenten(args: string[]): { ok: true; opdracht: Va
     if (optie) {
       const value = optie[2] ?? args[++i];
       if (optie[1] === 'datum') {
-        if (value === undefined || value.trim() === '' || value.startsWith('--')) return { ok: false, melding: '--datum zonder datum; schrijf bijvoorbeeld --datum 2026-10-15.' };
+        if (value === undefined || value.trim() === '' || value.startsWith('--')) return nee(melding('vaststellen.datum-zonder-datum'));
         const datum = parseDatum(value);
-        if (!datum.ok) return { ok: false, melding: `--datum: ${datum.message}.` };
+        if (!datum.ok) return nee(melding('vaststellen.datum-ongeldig', { reden: datum.melding.message }));
         opdracht.datum = datum.value;
       } else {
-        if (value === undefined || value.trim() === '' || value.startsWith('--')) return { ok: false, melding: '--herzien zonder reden; schrijf bijvoorbeeld --herzien "meting zij-instromers 2026-Q2 gecorrigeerd na levering DUO".' };
+        if (value === undefined || value.trim() === '' || value.startsWith('--')) return nee(melding('vaststellen.herzien-zonder-reden'));
         opdracht.herzien = value.trim();
       }
     } else if (arg.startsWith('-')) {
-      return { ok: false, melding: `onbekende optie ${arg}; npm run vaststellen kent alleen --datum JJJJ-MM-DD en --herzien "<reden>".` };
+      return nee(melding('vaststellen.onbekende-optie', { optie: arg }));
     } else {
       kwartalen.push(arg);
     }
   }
-  if (kwartalen.length === 0) return { ok: false, melding: `Noem het kwartaal dat het bestuurlijk platform heeft vastgesteld: ${VAST_VOORBEELD}.` };
-  if (kwartalen.length > 1) return { ok: false, melding: `Noem één kwartaal, niet ${kwartalen.join(' en ')}: ${VAST_VOORBEELD}.` };
+  if (kwartalen.length === 0) return nee(melding('vaststellen.geen-kwartaal'));
+  if (kwartalen.length > 1) return nee(melding('vaststellen.meer-kwartalen', { kwartalen }));
   const parsed = parseKwartaal(kwartalen[0]);
-  if (!parsed.ok) return { ok: false, melding: `${parsed.message}.` };
+  if (!parsed.ok) return nee(melding('vaststellen.kwartaal-onleesbaar', { reden: parsed.melding.message }));
   return { ok: true, opdracht: { ...opdracht, kwartaal: parsed.value } };
 }
 

@@ -3,6 +3,7 @@
 // headings.
 import { serveStatic } from '../static-server.ts';
 import { startChromium } from '../browser.ts';
+import { melding } from '../../lib/meldingen/index.ts';
 
 export interface Afdruk {
   pdf: Uint8Array;
@@ -20,13 +21,13 @@ export async function drukAf(options: { siteDir: string; base: string; pagina: s
   try {
     const browser = await startChromium(options.browserPad).catch((error: unknown) => {
       const reden = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-      throw new Error(`De browser ${options.browserPad} start niet: ${reden}`);
+      throw new Error(melding('pdf.browser-start-niet', { pad: options.browserPad, reden }).message);
     });
     try {
       const page = await browser.newPage();
       const url = new URL(options.pagina, server.url).href;
       const response = await page.goto(url, { waitUntil: 'networkidle' });
-      if (!response || response.status() !== 200) throw new Error(`De pagina ${options.pagina} is niet gebouwd (${response?.status() ?? 'geen antwoord'}).`);
+      if (!response || response.status() !== 200) throw new Error(melding('pdf.pagina-niet-gebouwd', { pagina: options.pagina, status: String(response?.status() ?? 'geen antwoord') }).message);
       await page.evaluate((site) => {
         for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
           const target = new URL(a.href);

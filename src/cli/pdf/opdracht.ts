@@ -4,6 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseKwartaal, kwartaalSlug } from '../../lib/quarters.ts';
 import { isOnzePdf } from '../../lib/pdf-metadata.ts';
+import { melding, type Melding } from '../../lib/meldingen/index.ts';
 import type { Kwartaal } from '../../lib/types.ts';
 
 export interface PdfOpdracht {
@@ -12,7 +13,8 @@ export interface PdfOpdracht {
   uit?: string;
 }
 
-const VOORBEELD = 'npm run pdf -- 2026-Q3 (eventueel met --uit rapport.pdf)';
+/** A refusal: the catalogue's line (the command adds that the PDF was not made). */
+const nee = (m: Melding) => ({ ok: false as const, melding: m.message });
 
 /** The command line after `--`; a Dutch reason when it cannot be read. */
 export function leesPdfArgumenten(args: string[]): { ok: true; opdracht: PdfOpdracht } | { ok: false; melding: string } {
@@ -22,19 +24,19 @@ export function leesPdfArgumenten(args: string[]): { ok: true; opdracht: PdfOpdr
     const arg = args[i];
     if (arg === '--uit' || arg.startsWith('--uit=')) {
       const value = arg === '--uit' ? args[++i] : arg.slice('--uit='.length);
-      if (value === undefined || value.trim() === '' || value.startsWith('--')) return { ok: false, melding: '--uit zonder bestandsnaam; schrijf bijvoorbeeld --uit rapport.pdf.' };
-      if (!value.toLowerCase().endsWith('.pdf')) return { ok: false, melding: `--uit ${value}: de bestandsnaam moet op .pdf eindigen.` };
+      if (value === undefined || value.trim() === '' || value.startsWith('--')) return nee(melding('pdf.uit-zonder-naam'));
+      if (!value.toLowerCase().endsWith('.pdf')) return nee(melding('pdf.uit-geen-pdf', { naam: value }));
       uit = value;
     } else if (arg.startsWith('-')) {
-      return { ok: false, melding: `onbekende optie ${arg}; npm run pdf kent alleen --uit <bestand.pdf>.` };
+      return nee(melding('pdf.onbekende-optie', { optie: arg }));
     } else {
       kwartalen.push(arg);
     }
   }
-  if (kwartalen.length === 0) return { ok: false, melding: `Noem het kwartaal: ${VOORBEELD}.` };
-  if (kwartalen.length > 1) return { ok: false, melding: `Noem één kwartaal, niet ${kwartalen.join(' en ')}: ${VOORBEELD}.` };
+  if (kwartalen.length === 0) return nee(melding('pdf.geen-kwartaal'));
+  if (kwartalen.length > 1) return nee(melding('pdf.meer-kwartalen', { kwartalen }));
   const parsed = parseKwartaal(kwartalen[0]);
-  if (!parsed.ok) return { ok: false, melding: `${parsed.melding.message}.` };
+  if (!parsed.ok) return nee(melding('pdf.kwartaal-onleesbaar', { reden: parsed.melding.message }));
   return { ok: true, opdracht: { kwartaal: parsed.value, uit } };
 }
 
@@ -56,16 +58,16 @@ export async function pdfBestemming(opdracht: PdfOpdracht, opties: { map: string
   const pad = resolve(opties.map, opdracht.uit ?? standaardNaam(opdracht.kwartaal));
   for (const sub of ['data', 'content']) {
     if (binnen(pad, resolve(opties.regioDir, sub))) {
-      return { ok: false, melding: `${pad} ligt in de regiomap (${sub}/), waar alleen de gegevens en teksten van de regio staan; kies met --uit een plek daarbuiten.` };
+      return nee(melding('pdf.in-regiomap', { pad, map: sub }));
     }
   }
   if (!existsSync(dirname(pad)) || !statSync(dirname(pad)).isDirectory()) {
-    return { ok: false, melding: `De map ${dirname(pad)} bestaat niet; maak hem eerst aan of kies met --uit een andere plek.` };
+    return nee(melding('pdf.map-bestaat-niet', { map: dirname(pad) }));
   }
   if (existsSync(pad)) {
-    if (statSync(pad).isDirectory()) return { ok: false, melding: `${pad} is een map; noem met --uit een bestand, bijvoorbeeld --uit rapport.pdf.` };
+    if (statSync(pad).isDirectory()) return nee(melding('pdf.is-een-map', { pad }));
     if (!(await isOnzePdf(readFileSync(pad)))) {
-      return { ok: false, melding: `${pad} bestaat al en is niet door npm run pdf gemaakt; kies met --uit een andere naam, of verwijder of hernoem het bestand zelf.` };
+      return nee(melding('pdf.bestaat-al', { pad }));
     }
   }
   return { ok: true, pad };

@@ -14,6 +14,8 @@ import { REGIO, REGIO_DOCS } from './regio.ts';
 import { PUBLICEREN, PUBLICEREN_DOCS } from './publiceren.ts';
 import { NIEUW_KWARTAAL, NIEUW_KWARTAAL_DOCS } from './nieuw-kwartaal.ts';
 import { PDF, PDF_DOCS } from './pdf.ts';
+import { VASTSTELLEN, VASTSTELLEN_DOCS } from './vaststellen.ts';
+import { MOMENTOPNAMEN, MOMENTOPNAMEN_DOCS } from './momentopnamen.ts';
 import { LANDELIJK, LANDELIJK_DOCS } from './landelijk.ts';
 import type { Hoofdstuk, Soort } from './soort.ts';
 
@@ -27,14 +29,17 @@ export const CATALOGUS = {
   ...PUBLICEREN,
   ...NIEUW_KWARTAAL,
   ...PDF,
+  ...VASTSTELLEN,
+  ...MOMENTOPNAMEN,
   ...LANDELIJK,
 };
 
 /** Each group's entries, to test that a code starts with its group. */
-export const GROEPEN = { bestand: BESTANDEN, cel: CELLEN, dubbel: DUBBEL, verwijzing: VERWIJZINGEN, mdx: MDX, regio: REGIO, publiceren: PUBLICEREN, 'nieuw-kwartaal': NIEUW_KWARTAAL, pdf: PDF, landelijk: LANDELIJK } as const;
+export const GROEPEN = { bestand: BESTANDEN, cel: CELLEN, dubbel: DUBBEL, verwijzing: VERWIJZINGEN, mdx: MDX, regio: REGIO, publiceren: PUBLICEREN, 'nieuw-kwartaal': NIEUW_KWARTAAL, pdf: PDF, vaststellen: VASTSTELLEN, momentopname: MOMENTOPNAMEN, landelijk: LANDELIJK } as const;
 
 export const HOOFDSTUKKEN: readonly Hoofdstuk[] = [
-  BESTANDEN_DOCS, CELLEN_DOCS, DUBBEL_DOCS, VERWIJZINGEN_DOCS, MDX_DOCS, REGIO_DOCS, PUBLICEREN_DOCS, NIEUW_KWARTAAL_DOCS, PDF_DOCS, LANDELIJK_DOCS,
+  BESTANDEN_DOCS, CELLEN_DOCS, DUBBEL_DOCS, VERWIJZINGEN_DOCS, MDX_DOCS, REGIO_DOCS, PUBLICEREN_DOCS, NIEUW_KWARTAAL_DOCS, PDF_DOCS, VASTSTELLEN_DOCS,
+  MOMENTOPNAMEN_DOCS, LANDELIJK_DOCS,
 ];
 
 type Catalogus = typeof CATALOGUS;
@@ -64,7 +69,7 @@ const codeRegel = (codes: readonly string[]) =>
 /** Section 3 of docs/foutmeldingen.md: every group, heading and code, in catalogue order. */
 export function meldingenDocs(): string {
   return HOOFDSTUKKEN.map((h) =>
-    `### ${h.letter}. ${h.titel}\n\n${h.inleiding}` + h.koppen.map((k) => `#### ${k.kop}\n\n${codeRegel(k.codes)}${k.tekst}`).join(''),
+    `### ${h.letter}. ${h.titel}\n\n${h.inleiding}${codeRegel(h.codes ?? [])}` + h.koppen.map((k) => `#### ${k.kop}\n\n${codeRegel(k.codes)}${k.tekst}`).join(''),
   ).join('');
 }
 

@@ -15,6 +15,60 @@ export const PUBLICEREN = {
     (p: { pad: string; base: string }) => `het webadres heeft het pad ${p.pad}, maar MONITOR_BASE is ${p.base}; laat MONITOR_BASE weg of maak ze gelijk`,
     { pad: '/monitor/', base: '/anders/' },
   ),
+  // Printed by npm run build / npm run dev themselves (no Problem).
+  'publiceren.niet-gebouwd': fout((p: { map?: string }) => `De site is niet gebouwd; ${p.map ? `${p.map} is ongewijzigd` : 'er is niets geschreven'}.`, {
+    map: 'C:\\Monitor\\onderwijsregio-monitor\\dist',
+  }),
+  'publiceren.bouwen-mislukt': fout((p: { map?: string }) => `Bouwen is mislukt; ${p.map ? `${p.map} is ongewijzigd` : 'er is niets geschreven'}.`, {
+    map: 'C:\\Monitor\\onderwijsregio-monitor\\dist',
+  }),
+  'publiceren.onderbroken': fout((p: { signaal: string }) => `Onderbroken (${p.signaal}).`, { signaal: 'SIGINT' }),
+  'publiceren.build-wacht': fout((p: { wie: string }) => `Er loopt al een build in deze map (${p.wie}); even wachten…`, { wie: 'proces 12345 op laptop-pb, sinds 10:02:11' }),
+  'publiceren.build-wachten-gestopt': fout(
+    (p: { wie: string; minuten: number; pad: string }) =>
+      `Er loopt al een build in deze map (${p.wie}); na ${p.minuten} minuten wachten is gestopt. Loopt die build niet meer, verwijder dan ${p.pad}.`,
+    { wie: 'proces 12345 op laptop-pb, sinds 10:02:11', minuten: 15, pad: '…/.astro/bouw.lock' },
+  ),
+  'publiceren.out-dir-bevat-regiomap': fout(
+    (p: { map: string; regio: string }) => `OUT_DIR ${p.map}: deze map bevat de regiomap ${p.regio}; kies een map buiten de regiomap.`,
+    { map: 'C:\\Regio\\mijn-regio', regio: 'C:\\Regio\\mijn-regio' },
+  ),
+  'publiceren.out-dir-in-regiomap': fout(
+    (p: { map: string; regio: string }) =>
+      `OUT_DIR ${p.map}: deze map ligt in de regiomap ${p.regio}; de site hoort daar niet tussen de gegevens: kies een map buiten de regiomap.`,
+    { map: 'C:\\Regio\\mijn-regio\\site', regio: 'C:\\Regio\\mijn-regio' },
+  ),
+  'publiceren.out-dir-bevat-programma': fout(
+    (p: { map: string }) => `OUT_DIR ${p.map}: deze map bevat het programma zelf; kies een eigen map voor de site, bijvoorbeeld dist/.`,
+    { map: 'C:\\Monitor' },
+  ),
+  'publiceren.out-dir-in-programmamap': fout(
+    (p: { map: string; toegestaan: string[] }) => `OUT_DIR ${p.map}: deze map ligt in de programmamap; daar mag de site alleen in ${p.toegestaan.join(', ')}.`,
+    { map: 'C:\\Monitor\\onderwijsregio-monitor\\src', toegestaan: ['dist', 'dist-…', 'test/output/…', 'bench/output/…'] },
+  ),
+  'publiceren.out-dir-is-bestand': fout(
+    (p: { map: string }) => `OUT_DIR ${p.map}: dit is een bestaand bestand, geen map; de build overschrijft geen bestanden.`,
+    { map: 'C:\\Regio\\verslag.docx' },
+  ),
+  'publiceren.out-dir-vreemde-bestanden': fout(
+    (p: { map: string; voorbeelden: string }) =>
+      `OUT_DIR ${p.map}: bevat al bestanden die niet door onderwijsregio-monitor zijn gebouwd (${p.voorbeelden}); kies een nieuwe of lege map (is het een site van een oudere versie van dit programma, verwijder de map dan zelf).`,
+    { map: 'C:\\Regio\\documenten', voorbeelden: 'notulen.docx' },
+  ),
+  'publiceren.out-dir-gewijzigd': fout(
+    (p: { map: string; aantal: number; voorbeelden: string }) =>
+      `OUT_DIR ${p.map}: ${p.aantal === 1 ? 'één bestand is' : `${p.aantal} bestanden zijn`} na de vorige build toegevoegd of gewijzigd (${p.voorbeelden}); de build vervangt de hele map en zou ze weggooien: verplaats ze, of kies een andere map.`,
+    { map: 'C:\\Regio\\website', aantal: 2, voorbeelden: 'CNAME, index.html' },
+  ),
+  'publiceren.map-leeg': fout(
+    (p: { naam: string }) => `${p.naam} is leeg; noem een map (${p.naam}=../mijn-map) of laat ${p.naam} helemaal weg.`,
+    { naam: 'REGIO_DIR' },
+  ),
+  'publiceren.voorbeeld-start-niet': fout(() => 'Los eerst de fouten op; daarna start het voorbeeld.'),
+  'publiceren.regiomap-onleesbaar': fout(
+    (p: { reden: string }) => `de regiomap kan niet gelezen worden: ${p.reden}`,
+    { reden: "ENOENT: no such file or directory, scandir 'C:\\Regio\\mijn-regio\\data'" },
+  ),
 };
 
 export const PUBLICEREN_DOCS: Hoofdstuk = {
@@ -90,7 +144,7 @@ Er is nog geen enkel kwartaalbestand. Dit is altijd een fout, ook bij \`npm run 
     },
     {
       kop: `De site is niet gebouwd`,
-      codes: [],
+      codes: ['publiceren.niet-gebouwd'],
       tekst: `\`\`\`
 De site is niet gebouwd; C:\\Monitor\\onderwijsregio-monitor\\dist is ongewijzigd.
 De site is niet gebouwd; er is niets geschreven.
@@ -103,7 +157,7 @@ er nog precies zo. Los de fouten op en bouw opnieuw.
     },
     {
       kop: `Bouwen is mislukt; ...`,
-      codes: [],
+      codes: ['publiceren.bouwen-mislukt'],
       tekst: `\`\`\`
 Bouwen is mislukt; C:\\Monitor\\onderwijsregio-monitor\\dist is ongewijzigd.
 Bouwen is mislukt; er is niets geschreven.
@@ -131,7 +185,7 @@ weer niet, stuur de melding dan naar wie de monitor voor u beheert.
     },
     {
       kop: `Er loopt al een build in deze map`,
-      codes: [],
+      codes: ['publiceren.build-wacht', 'publiceren.build-wachten-gestopt'],
       tekst: `\`\`\`
 Er loopt al een build in deze map (proces 12345 op laptop-pb, sinds 10:02:11); even wachten…
 Er loopt al een build in deze map (proces 12345 op laptop-pb, sinds 10:02:11); na 15 minuten wachten is gestopt. Loopt die build niet meer, verwijder dan …/.astro/bouw.lock.
@@ -147,7 +201,7 @@ gebruikt), en verwijder anders het genoemde bestand.
     },
     {
       kop: `OUT_DIR ...: deze map bevat de regiomap / ligt in de regiomap`,
-      codes: [],
+      codes: ['publiceren.out-dir-bevat-regiomap', 'publiceren.out-dir-in-regiomap'],
       tekst: `\`\`\`
 OUT_DIR C:\\Regio\\mijn-regio: deze map bevat de regiomap C:\\Regio\\mijn-regio; kies een map buiten de regiomap.
 OUT_DIR C:\\Regio\\mijn-regio\\site: deze map ligt in de regiomap C:\\Regio\\mijn-regio; de site hoort daar niet tussen de gegevens: kies een map buiten de regiomap.
@@ -160,7 +214,7 @@ uw gegevens verdwijnen. Kies een aparte map, bijvoorbeeld \`C:\\Regio\\website\`
     },
     {
       kop: `OUT_DIR ...: deze map bevat het programma zelf / ligt in de programmamap`,
-      codes: [],
+      codes: ['publiceren.out-dir-bevat-programma', 'publiceren.out-dir-in-programmamap'],
       tekst: `\`\`\`
 OUT_DIR C:\\Monitor: deze map bevat het programma zelf; kies een eigen map voor de site, bijvoorbeeld dist/.
 OUT_DIR C:\\Monitor\\onderwijsregio-monitor\\src: deze map ligt in de programmamap; daar mag de site alleen in dist, dist-…, test/output/…, bench/output/….
@@ -173,7 +227,7 @@ begint. Zo raakt een build nooit de monitor zelf.
     },
     {
       kop: `OUT_DIR ...: dit is een bestaand bestand, geen map`,
-      codes: [],
+      codes: ['publiceren.out-dir-is-bestand'],
       tekst: `\`\`\`
 OUT_DIR C:\\Regio\\verslag.docx: dit is een bestaand bestand, geen map; de build overschrijft geen bestanden.
 \`\`\`
@@ -184,7 +238,7 @@ OUT_DIR C:\\Regio\\verslag.docx: dit is een bestaand bestand, geen map; de build
     },
     {
       kop: `OUT_DIR ...: bevat al bestanden die niet door onderwijsregio-monitor zijn gebouwd`,
-      codes: [],
+      codes: ['publiceren.out-dir-vreemde-bestanden'],
       tekst: `\`\`\`
 OUT_DIR C:\\Regio\\documenten: bevat al bestanden die niet door onderwijsregio-monitor zijn gebouwd (notulen.docx); kies een nieuwe of lege map (is het een site van een oudere versie van dit programma, verwijder de map dan zelf).
 \`\`\`
@@ -197,7 +251,7 @@ van de monitor hier een site (zonder het bestand \`.onderwijsregio-monitor.json\
     },
     {
       kop: `OUT_DIR ...: ... bestanden zijn na de vorige build toegevoegd of gewijzigd`,
-      codes: [],
+      codes: ['publiceren.out-dir-gewijzigd'],
       tekst: `\`\`\`
 OUT_DIR C:\\Regio\\website: 2 bestanden zijn na de vorige build toegevoegd of gewijzigd (CNAME, index.html); de build vervangt de hele map en zou ze weggooien: verplaats ze, of kies een andere map.
 \`\`\`
@@ -210,7 +264,7 @@ opnieuw. Zie [Waar de site mag komen](aan-de-slag.md#waar-de-site-mag-komen-out_
     },
     {
       kop: `REGIO_DIR is leeg / OUT_DIR is leeg`,
-      codes: [],
+      codes: ['publiceren.map-leeg'],
       tekst: `\`\`\`
 REGIO_DIR is leeg; noem een map (REGIO_DIR=../mijn-map) of laat REGIO_DIR helemaal weg.
 OUT_DIR is leeg; noem een map (OUT_DIR=../mijn-map) of laat OUT_DIR helemaal weg.
@@ -235,7 +289,7 @@ laat \`MONITOR_BASE\` weg.
     },
     {
       kop: `Onderbroken (SIGINT)`,
-      codes: [],
+      codes: ['publiceren.onderbroken'],
       tekst: `\`\`\`
 Onderbroken (SIGINT).
 Bouwen is mislukt; C:\\Monitor\\onderwijsregio-monitor\\dist is ongewijzigd.
@@ -248,7 +302,7 @@ vorige staat er nog.
     },
     {
       kop: `Los eerst de fouten op; daarna start het voorbeeld.`,
-      codes: [],
+      codes: ['publiceren.voorbeeld-start-niet'],
       tekst: `\`\`\`
 Los eerst de fouten op; daarna start het voorbeeld.
 \`\`\`
@@ -272,6 +326,20 @@ Dit ziet u in het opdrachtvenster als u een fout maakt terwijl \`npm run dev\` a
 toont dan geen pagina van de site, maar een pagina "De regiomap bevat fouten" met dezelfde regels.
 Herstel de fout en sla het bestand op; de pagina laadt dan vanzelf opnieuw, en in het opdrachtvenster
 staat \`De fouten zijn opgelost; het voorbeeld is bijgewerkt.\`
+
+`,
+    },
+    {
+      kop: `data/: de regiomap kan niet gelezen worden: ...`,
+      codes: ['publiceren.regiomap-onleesbaar'],
+      tekst: `\`\`\`
+data/: de regiomap kan niet gelezen worden: ENOENT: no such file or directory, scandir 'C:\\Regio\\mijn-regio\\data'
+\`\`\`
+
+Alleen in \`npm run dev\`: terwijl het voorbeeld draaide, kon de monitor de regiomap zelf niet lezen,
+bijvoorbeeld omdat de map is verplaatst of hernoemd, of omdat u er geen toegang meer toe hebt. Achter de
+dubbele punt staat de reden van het systeem (in het Engels). Zet de map terug en sla een bestand op, of
+stop het voorbeeld en start het opnieuw met de goede \`REGIO_DIR\`.
 
 `,
     },

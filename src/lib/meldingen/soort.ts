@@ -14,6 +14,9 @@ export interface Soort<P> {
 
 type Leeg = Record<never, never>;
 
+/** How a command ends every refusal (not part of the templates: the command adds it). */
+export const NIETS_GESCHREVEN = 'Er is niets geschreven.';
+
 /** An entry without parameters takes none: `melding('x')`. */
 export function fout(tekst: () => string): Soort<Leeg>;
 export function fout<P>(tekst: (p: P) => string, voorbeeld: NoInfer<P>): Soort<P>;
@@ -40,5 +43,7 @@ export interface Hoofdstuk {
   letter: string;
   titel: string;
   inleiding: string;
+  /** Codes the introduction explains (a line every refusal of the group shares). */
+  codes?: readonly string[];
   koppen: readonly Kop[];
 }
