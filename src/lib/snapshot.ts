@@ -1,75 +1,18 @@
 // Frozen quarterly reports (momentopnamen): `data/snapshots/<jjjj-qN>.json` holds a report as
 // the bestuurlijk platform approved it, written by `npm run vaststellen`; earlier versions of a
-// revised report stay beside it as `<jjjj-qN>.v<N>.json`. Declared, written, read back and
-// compared here; the site renders an approved quarter from its snapshot.
+// revised report stay beside it as `<jjjj-qN>.v<N>.json`. Written, read back and compared here
+// (the shape is declared with Zod in snapshot-schema.ts); the site renders an approved quarter
+// from its snapshot.
 import { kwartaalIndex, kwartaalSlug, parseKwartaal } from './quarters.ts';
 import { parseDatum } from './cells.ts';
 import { statusLabel } from './status-vocabulaire.ts';
 import type { RegioBestanden } from './files.ts';
 import { melding, type Melding } from './meldingen/index.ts';
-import { STATUSSEN, type KwartaalBestand, type Kwartaal, type Problem, type Status, type VoortgangStatus } from './types.ts';
+import { MOMENTOPNAME_SCHEMA, valideerMomentopname, type Momentopname, type RapportInhoud } from './snapshot-schema.ts';
+import type { KwartaalBestand, Kwartaal, Problem, Status } from './types.ts';
 
-/** Raised whenever the file's shape changes; a file with another number is refused by the check. */
-export const MOMENTOPNAME_SCHEMA = 1;
+export { MOMENTOPNAME_SCHEMA, type Momentopname, type RapportDoel, type RapportIndicator, type RapportInhoud, type RapportLijn } from './snapshot-schema.ts';
 export const SNAPSHOT_MAP = 'data/snapshots';
-
-/** An indicator as the report showed it: its value already formatted and suppressed. */
-export interface RapportIndicator {
-  id: string;
-  naam: string;
-  status: Status;
-  uitleg: string;
-  /** `58 personen`, `< 5 personen`; null without a measurement up to the quarter. */
-  waarde: string | null;
-  /** The quarter of that measurement. */
-  meetkwartaal: Kwartaal | null;
-}
-
-export interface RapportDoel {
-  id: string;
-  titel: string;
-  status: Status;
-  uitleg: string;
-  indicatoren: RapportIndicator[];
-}
-
-export interface RapportLijn {
-  id: string;
-  titel: string;
-  /** Plan: the line's goals and the activities planned for this quarter. */
-  plan: { doelen: { id: string; titel: string }[]; activiteiten: { id: string; wat: string; wie?: string; wanneer: string }[] };
-  /** Do: progress of those activities reported for this quarter (null: none reported). */
-  do: { id: string; wat: string; status: VoortgangStatus | null; toelichting: string | null }[];
-  /** Check: each goal's status (with its indicators) as of this quarter. */
-  check: RapportDoel[];
-  /** Act: the corrections the region recorded for this quarter. */
-  act: { id: string; titel: string; bijsturing: string }[];
-  /** Spent in this quarter, formatted (`€ 12.000`); null when nothing was recorded. */
-  uitgegeven: string | null;
-}
-
-/** The report's content: what the page shows and what a snapshot freezes. */
-export interface RapportInhoud {
-  kwartaal: Kwartaal;
-  titel: string;
-  samenvatting: string;
-  /** The MDX narrative's source text (after the frontmatter). */
-  verhaal: string;
-  lijnen: RapportLijn[];
-}
-
-export interface Momentopname {
-  schema: number;
-  tool: { naam: string; versie: string };
-  kwartaal: Kwartaal;
-  /** 1 for the first approval, one more for every revision. */
-  versie: number;
-  /** The date the report (this version) was approved. */
-  vastgesteld: string;
-  /** For versie > 1: why and when the correction was approved. */
-  herziening: { datum: string; reden: string } | null;
-  rapport: RapportInhoud;
-}
 
 /** A snapshot as read from the region folder. */
 export interface MomentopnameBestand {
@@ -160,56 +103,6 @@ export function verschilTekst(v: Verschil): string {
   return `${v.naam}: ${v.van} → ${v.naar}`;
 }
 
-// What a snapshot must look like, checked field by field so a hand-edited file gives a line
-// instead of a page that breaks. `?` after a type: null allowed; `-`: the field may be absent.
-type Vorm = 'string' | 'string?' | 'string-' | 'number' | 'status' | 'voortgang?' | { [veld: string]: Vorm } | [Vorm];
-const TEKSTEN = { id: 'string', titel: 'string' } as const;
-const VORM: Vorm = {
-  schema: 'number',
-  tool: { naam: 'string', versie: 'string' },
-  kwartaal: 'string',
-  versie: 'number',
-  vastgesteld: 'string',
-  rapport: {
-    kwartaal: 'string', titel: 'string', samenvatting: 'string', verhaal: 'string',
-    lijnen: [{
-      ...TEKSTEN,
-      plan: { doelen: [TEKSTEN], activiteiten: [{ id: 'string', wat: 'string', wie: 'string-', wanneer: 'string' }] },
-      do: [{ id: 'string', wat: 'string', status: 'voortgang?', toelichting: 'string?' }],
-      check: [{ ...TEKSTEN, status: 'status', uitleg: 'string', indicatoren: [{ id: 'string', naam: 'string', status: 'status', uitleg: 'string', waarde: 'string?', meetkwartaal: 'string?' }] }],
-      act: [{ ...TEKSTEN, bijsturing: 'string' }],
-      uitgegeven: 'string?',
-    }],
-  },
-};
-const VOORTGANG = ['gepland', 'lopend', 'afgerond', 'vertraagd', 'gestopt'];
-
-/** The first place where `value` does not have the shape `vorm`: its path, e.g. `rapport.lijnen[0].check`. */
-function vormFout(value: unknown, vorm: Vorm, pad: string): string | undefined {
-  if (Array.isArray(vorm)) {
-    if (!Array.isArray(value)) return pad;
-    for (let i = 0; i < value.length; i++) {
-      const fout = vormFout(value[i], vorm[0], `${pad}[${i}]`);
-      if (fout) return fout;
-    }
-    return undefined;
-  }
-  if (typeof vorm === 'object') {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return pad;
-    for (const [veld, sub] of Object.entries(vorm)) {
-      const fout = vormFout((value as Record<string, unknown>)[veld], sub, pad ? `${pad}.${veld}` : veld);
-      if (fout) return fout;
-    }
-    return undefined;
-  }
-  if (value === null && vorm.endsWith('?')) return undefined;
-  if (value === undefined && vorm.endsWith('-')) return undefined;
-  const ok = vorm === 'status' ? (STATUSSEN as readonly unknown[]).includes(value)
-    : vorm === 'voortgang?' ? VOORTGANG.includes(value as string)
-    : typeof value === vorm.replace(/[?-]$/, '');
-  return ok ? undefined : pad;
-}
-
 /**
  * The 1-based line of `"veld": <value>` in the text as npm run vaststellen writes it (the value
  * tells apart the many fields of one name), else of the first `"veld"`, else 1.
@@ -282,13 +175,14 @@ export function leesMomentopnamen(files: RegioBestanden, kwartalen: KwartaalBest
       fout(file, regelVan(text, 'schema'), melding('momentopname.schemaversie', { schema: JSON.stringify(schema ?? null), versie: MOMENTOPNAME_SCHEMA }));
       continue;
     }
-    const pad = vormFout(value, VORM, '');
-    if (pad !== undefined) {
+    const gelezenWaarde = valideerMomentopname(value);
+    if (!gelezenWaarde.ok) {
+      const { pad, onbekend } = gelezenWaarde;
       const veld = pad.split('.').pop()?.replace(/\[\d+\]$/, '') ?? '';
-      fout(file, veld ? regelVan(text, veld, waardeOp(value, pad)) : 1, melding('momentopname.vorm', { pad }));
+      fout(file, veld ? regelVan(text, veld, waardeOp(value, pad)) : 1, melding(onbekend ? 'momentopname.onbekend-veld' : 'momentopname.vorm', { pad }));
       continue;
     }
-    const m = value as Momentopname;
+    const m = gelezenWaarde.value;
     const kwartaal = parseKwartaal(match[1]);
     const naamVersie = match[2] ? Number(match[2]) : undefined;
     if (!kwartaal.ok) continue;

@@ -344,6 +344,9 @@ describe('snapshots (data/snapshots/, written by npm run vaststellen)', () => {
     ['a snapshot without quarter file', [schrijf('data/snapshots/2025-q3.json', geldig().replaceAll('2025-Q4', '2025-Q3'))], ['data/snapshots/2025-q3.json:1: er is geen kwartaalbestand content/kwartalen/2025-q3.mdx bij deze momentopname; zet het terug of verwijder 2025-q3.json']],
     ['a field missing', [schrijf('data/snapshots/2025-q4.json', geldig((m) => ({ ...m, rapport: { ...m.rapport, lijnen: undefined } })))], ['data/snapshots/2025-q4.json:1: is geen momentopname zoals npm run vaststellen die schrijft: rapport.lijnen ontbreekt of heeft de verkeerde soort waarde']],
     ['an unknown status', [schrijf('data/snapshots/2025-q4.json', geldig().replace('"status": "op-koers"', '"status": "prima"'))], ['data/snapshots/2025-q4.json:102: is geen momentopname zoals npm run vaststellen die schrijft: rapport.lijnen[1].check[1].status ontbreekt of heeft de verkeerde soort waarde']],
+    ['a key npm run vaststellen does not write', [schrijf('data/snapshots/2025-q4.json', geldig((m) => ({ ...m, rapport: { ...m.rapport, lijnen: m.rapport.lijnen.map((l, i) => (i === 0 ? { ...l, opmerking: 'met de hand' } : l)) } })))], ['data/snapshots/2025-q4.json:64: is geen momentopname zoals npm run vaststellen die schrijft: rapport.lijnen[0].opmerking is geen veld van een momentopname; zet het bestand terug zoals npm run vaststellen het schreef']],
+    ['a top-level key npm run vaststellen does not write', [schrijf('data/snapshots/2025-q4.json', geldig((m) => ({ ...m, goedgekeurd: true })))], ['data/snapshots/2025-q4.json:112: is geen momentopname zoals npm run vaststellen die schrijft: goedgekeurd is geen veld van een momentopname; zet het bestand terug zoals npm run vaststellen het schreef']],
+    ['a revision of another shape', [schrijf('data/snapshots/2025-q4.json', geldig((m) => ({ ...m, herziening: 'correctie' })))], ['data/snapshots/2025-q4.json:10: is geen momentopname zoals npm run vaststellen die schrijft: herziening ontbreekt of heeft de verkeerde soort waarde']],
     ['a revision without reason', [schrijf('data/snapshots/2025-q4.json', geldig((m) => ({ ...m, versie: 2 }))), schrijf('data/snapshots/2025-q4.v1.json', geldig())], ['data/snapshots/2025-q4.json:10: versie 2 is een herziening en moet een reden en datum hebben ("herziening": {"datum": …, "reden": …})']],
     ['an earlier version missing', [schrijf('data/snapshots/2025-q4.json', geldig((m) => ({ ...m, versie: 2, herziening: { datum: '2026-02-01', reden: 'correctie' } })))], ['data/snapshots/2025-q4.json:8: versie 2 van 2025-Q4 verwacht de eerdere versies 2025-q4.v1.json ernaast; de oorspronkelijke momentopnamen blijven bewaard, zet ze terug']],
     ['a version number that does not fit its name', [schrijf('data/snapshots/2025-q4.v1.json', geldig((m) => ({ ...m, versie: 3 }))), schrijf('data/snapshots/2025-q4.json', geldig((m) => ({ ...m, versie: 2, herziening: { datum: '2026-02-01', reden: 'correctie' } })))], [
@@ -354,6 +357,13 @@ describe('snapshots (data/snapshots/, written by npm run vaststellen)', () => {
     ['an earlier version without the current one', [schrijf('data/snapshots/2025-q4.v1.json', geldig())], ['data/snapshots/2025-q4.v1.json:1: er is geen 2025-q4.json bij deze eerdere versie; een herziening is onderbroken: zet het bestand terug of draai npm run vaststellen -- 2025-Q4 --herzien "<reden>" opnieuw']],
   ])('%s', (_naam, bewerkingen, verwacht) => {
     expect(controleer(...bewerkingen, metPdf('2025-q4.pdf')).fouten).toEqual(verwacht);
+  });
+
+  it('accepts a plan activity without wie (the region need not name who)', () => {
+    const zonderWie = geldig((m) => ({ ...m, rapport: { ...m.rapport, lijnen: m.rapport.lijnen.map((l) => ({ ...l, plan: { ...l.plan, activiteiten: l.plan.activiteiten.map(({ wie: _wie, ...a }) => a) } })) } }));
+    expect(geldig()).toContain('"wie"');
+    expect(zonderWie).not.toContain('"wie"');
+    expect(controleer(schrijf('data/snapshots/2025-q4.json', zonderWie), metPdf('2025-q4.pdf'))).toEqual({ fouten: [], waarschuwingen: [] });
   });
 
   it('warns about a missing PDF and files it does not know', () => {

@@ -15,6 +15,10 @@ export const MOMENTOPNAMEN = {
     (p: { pad: string }) => `is geen momentopname zoals npm run vaststellen die schrijft: ${p.pad || 'het bestand'} ontbreekt of heeft de verkeerde soort waarde`,
     { pad: 'rapport.lijnen[1].check[1].status' },
   ),
+  'momentopname.onbekend-veld': fout(
+    (p: { pad: string }) => `is geen momentopname zoals npm run vaststellen die schrijft: ${p.pad} is geen veld van een momentopname; zet het bestand terug zoals npm run vaststellen het schreef`,
+    { pad: 'rapport.lijnen[0].opmerking' },
+  ),
   'momentopname.kwartaal-naam': fout(
     (p: { kwartaal: string; naam: string; verwacht: string }) => `kwartaal ${p.kwartaal} past niet bij de bestandsnaam ${p.naam} (verwacht ${p.verwacht})`,
     { kwartaal: '2025-Q3', naam: '2025-q4.json', verwacht: '2025-Q4' },
@@ -91,12 +95,14 @@ Het bestand is gemaakt door een andere (nieuwere) versie van de monitor. Werk de
     },
     {
       kop: `is geen momentopname zoals npm run vaststellen die schrijft`,
-      codes: ['momentopname.vorm'],
+      codes: ['momentopname.vorm', 'momentopname.onbekend-veld'],
       tekst: `\`\`\`
 data/snapshots/2025-q4.json:101: is geen momentopname zoals npm run vaststellen die schrijft: rapport.lijnen[1].check[1].status ontbreekt of heeft de verkeerde soort waarde
+data/snapshots/2025-q4.json:12: is geen momentopname zoals npm run vaststellen die schrijft: rapport.lijnen[0].opmerking is geen veld van een momentopname; zet het bestand terug zoals npm run vaststellen het schreef
 \`\`\`
 
-Een veld ontbreekt of heeft een waarde die de monitor niet kent.
+Een veld ontbreekt, heeft een waarde die de monitor niet kent, of staat er met de hand bij. De
+vaste vorm van het bestand staat in het JSON Schema \`schemas/momentopname-1.json\` van de monitor.
 
 `,
     },
