@@ -11,6 +11,17 @@ import { bijgewerkt, csvPad, DATAPACKAGE_PAD, DCAT_PAD, jsonPad, MONITOR_JSON_PA
 import { licentieVan } from '../open-data/licentie.ts';
 import { altijdGevuld, platteTekst, SCHEMA_PAD, SCHEMA_VERSIE } from '../open-data/schema.ts';
 
+/** A piece of a description: plain text, or a literal value written as code. */
+export interface TekstDeel {
+  tekst: string;
+  code: boolean;
+}
+
+/** Splits the contract's Markdown (`code` in backticks, links) into text and code pieces. */
+export function tekstDelen(markdown: string): TekstDeel[] {
+  return markdown.split('`').map((tekst, i) => ({ tekst: i % 2 ? tekst : platteTekst(tekst), code: i % 2 === 1 })).filter((d) => d.tekst !== '');
+}
+
 export interface OpenDataBestand {
   /** Path in the site folder (the page makes it a link under the base path). */
   pad: string;
@@ -22,7 +33,8 @@ export interface WoordenboekKolom {
   naam: string;
   betekenis: string;
   /** Kind and allowed values in words. */
-  waarden: string;
+  /** The allowed values, as text and literal values (`op-koers`) that the page shows as code. */
+  waarden: TekstDeel[];
   eenheid?: string;
   /** Always filled, or may be empty. */
   altijd: boolean;
@@ -66,7 +78,7 @@ function kolomVan(naam: string, spec: KolomSpec, afgeschermd: boolean): Woordenb
   return {
     naam,
     betekenis: platteTekst(spec.uitleg ?? ''),
-    waarden: platteTekst(toegestaan(spec)),
+    waarden: tekstDelen(toegestaan(spec)),
     ...(spec.eenheid ? { eenheid: spec.eenheid } : {}),
     altijd: altijdGevuld(spec) && !afgeschermd,
     afgeschermd,
