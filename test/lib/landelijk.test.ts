@@ -85,7 +85,7 @@ describe('reading the exports', () => {
     expect(o.fouten).toEqual([
       `${werkmap}/kapot.json: is geen geldige JSON: het bestand houdt te vroeg op (is het helemaal gedownload?)`,
       `${werkmap}/scheef.json: is geen geldige JSON (regel 2, kolom 18)`,
-      `${werkmap}/ongeldig/open-data/monitor.json: $.doelstatussen[1].status: moet een van deze waarden zijn: "behaald", "op-koers", "aandacht", "achter", "geen-actuele-meting", "geen-meting", "niet-beoordeeld"`,
+      `${werkmap}/ongeldig/open-data/monitor.json: $.doelstatussen[1].status: moet een van deze waarden zijn: "achter", "aandacht", "geen-actuele-meting", "geen-meting", "niet-beoordeeld", "op-koers", "behaald"`,
       `${werkmap}/nieuwer/open-data/monitor.json: $.schemaversie: versie 2 is nieuwer dan deze versie van onderwijsregio-monitor kent (1); werk het programma bij`,
       `${werkmap}/onbekend/open-data/monitor.json: $.schemaversie: versie 0 is nooit gepubliceerd; onderwijsregio-monitor kent versie 1`,
       `${werkmap}/nergens: bestaat niet`,
@@ -196,7 +196,7 @@ describe('npm run landelijk', () => {
 
     const deels = await draai(['zes-lijnen', 'kapot'], uit);
     expect(deels.code).toBe(2);
-    expect(deels.err).toBe(`${werkmap}/kapot.json: is geen geldige JSON: het bestand houdt te vroeg op (is het helemaal gedownload?)\n1 bron is niet ingelezen (zie hierboven); het overzicht noemt ze onder "Niet ingelezen".\n`);
+    expect(deels.err).toBe(`${werkmap}/kapot.json: is geen geldige JSON: het bestand houdt te vroeg op (is het helemaal gedownload?)\n1 bron is niet ingelezen (zie hierboven); het overzicht noemt die onder "Niet ingelezen".\n`);
     const home = readFileSync(join(uit, 'index.html'), 'utf8');
     expect(home).toContain(`<li data-bron="${werkmap}/kapot.json"><strong>niet ingelezen:</strong> <code>${werkmap}/kapot.json</code>: is geen geldige JSON: het bestand houdt te vroeg op (is het helemaal gedownload?)</li>`);
     // The rows carry the region's id and its counts.
@@ -233,7 +233,7 @@ describe('npm run landelijk', () => {
     const r = spawnSync(NODE, [join(ROOT, 'src/cli/landelijk.ts'), 'zes-lijnen', 'kapot.json'], {
       cwd: ROOT, encoding: 'utf8', env: userEnv({ INIT_CWD: werkmap, OUT_DIR: uit, MONITOR_VANDAAG: VANDAAG }),
     });
-    expect(r.stderr).toBe(`${werkmap}/kapot.json: is geen geldige JSON: het bestand houdt te vroeg op (is het helemaal gedownload?)\n1 bron is niet ingelezen (zie hierboven); het overzicht noemt ze onder "Niet ingelezen".\n`);
+    expect(r.stderr).toBe(`${werkmap}/kapot.json: is geen geldige JSON: het bestand houdt te vroeg op (is het helemaal gedownload?)\n1 bron is niet ingelezen (zie hierboven); het overzicht noemt die onder "Niet ingelezen".\n`);
     expect(r.status).toBe(2);
     expect(readFileSync(join(uit, 'regios/lindewaard/index.html'), 'utf8')).toContain('<h1>Onderwijsregio Lindewaard</h1>');
   });
