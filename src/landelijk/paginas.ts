@@ -63,7 +63,8 @@ ${statusCellen(r.telling)}
 </tr>`;
   }).join('\n');
   // Sectors as their codes (as in the filter): written out they made every row five lines high.
-  const codes = [...new Set(o.regios.flatMap((r) => r.sectoren))].sort();
+  // `mbo` is its own word (as on /partijen/).
+  const codes = [...new Set(o.regios.flatMap((r) => r.sectoren))].filter((c) => c !== 'mbo').sort();
   const uitleg = codes.length === 0 ? '' : `\n<p class="zacht">Sectoren: ${codes.map((c) => `${e(c)} = ${e(SECTOR_NAMEN[c as Sector] ?? c)}`).join(', ')}.</p>`;
   return tabel('regios-kop', `Alle regio’s: de status van hun doelen in hun huidige kwartaal (${aantalTekst(o.regios.length, 'regio', 'regio’s')})`, kop, rijen, { 'data-regiotabel': true }) + uitleg;
 }
