@@ -115,7 +115,7 @@ export async function landelijk(options: LandelijkOptions): Promise<LandelijkRes
   const n = overzicht.regios.length;
   out.write(`Landelijk overzicht van ${n} ${n === 1 ? 'regio' : 'regio’s'} gebouwd in ${options.outDir} (${tijd} s).\n`);
   const mis = overzicht.nietIngelezen.length;
-  if (mis > 0) err.write(`${mis} ${mis === 1 ? 'bron is' : 'bronnen zijn'} niet ingelezen (zie hierboven); het overzicht noemt ze onder "Niet ingelezen".\n`);
+  if (mis > 0) err.write(`${mis} ${mis === 1 ? 'bron is' : 'bronnen zijn'} niet ingelezen (zie hierboven); het overzicht noemt ${mis === 1 ? 'die' : 'ze'} onder "Niet ingelezen".\n`);
   return { code: mis > 0 ? 2 : 0, overzicht, seconds: seconds() };
 }
 

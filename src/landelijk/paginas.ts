@@ -6,6 +6,8 @@ import { kwartaalLang } from '../lib/quarters.ts';
 import { doelStatusBetekenis } from '../lib/status-vocabulaire.ts';
 import { aantalTekst } from '../lib/paginas/gedeeld.ts';
 import { KOLOM_UITLEG, LANDELIJK_JSON, LANDELIJK_SCHEMA, STATUSSEN_CSV } from '../lib/landelijk/downloads.ts';
+import { SECTOR_NAMEN } from '../lib/partij-vocabulaire.ts';
+import type { Sector } from '../lib/types.ts';
 import { regioLink, STATUS_VOLGORDE, type LandelijkOverzicht, type RegioOverzicht, type Telling } from '../lib/landelijk/overzicht.ts';
 import { attr, e, statusLabel, tabel, type Pagina } from './html.ts';
 
@@ -50,17 +52,21 @@ function regioTabel(o: LandelijkOverzicht, rel: string): string {
     const filter = attr({ 'data-regio': r.id, 'data-naam': r.naam.toLowerCase(), 'data-sectoren': r.sectoren.join(' '), 'data-regeling': r.regeling.slug, 'data-achterstand': r.achterstand ? 'ja' : 'nee' });
     return `<tr${filter}>
 <th scope="row" data-sorteer="${e(r.naam)}"><a href="${rel}regios/${r.id}/">${e(r.naam)}</a></th>
-<td>${e(r.sectorTekst)}</td>
+<td>${e(r.sectoren.join(', '))}</td>
 <td>${e(r.regeling.naam)}</td>
 <td data-sorteer="${e(r.laatsteKwartaal ?? '')}">${e(kwartaal(r.laatsteKwartaal))}${r.laatsteVastgesteld ? `<br><span class="zacht">vastgesteld ${e(datum(r.laatsteVastgesteld))}</span>` : ''}</td>
 <td data-sorteer="${r.achterstand ? '0' : '1'}">${r.achterstand ? '<strong>nog niet gerapporteerd</strong>' : 'gerapporteerd'}</td>
 <td class="getal" data-sorteer="${r.aantalDoelen}">${r.aantalDoelen}</td>
 ${statusCellen(r.telling)}
-<td data-sorteer="${r.nietGedekt.length}" data-niet-gedekt="${r.nietGedekt.length}">${r.nietGedekt.length === 0 ? 'geen' : `${r.nietGedekt.length}: ${e(r.nietGedekt.map((n) => n.titel).join(', '))}`}</td>
+<td data-sorteer="${r.nietGedekt.length}" data-niet-gedekt="${r.nietGedekt.length}">${r.nietGedekt.length === 0 ? 'geen' : `${r.nietGedekt.length}<span class="niet-gedekt-namen">${e(r.nietGedekt.map((n) => n.titel).join(', '))}</span>`}</td>
 <td data-sorteer="${r.budget.deel ?? -1}">${e(deel(r))}</td>
 </tr>`;
   }).join('\n');
-  return tabel('regios-kop', `Alle regio’s: de status van hun doelen in hun huidige kwartaal (${aantalTekst(o.regios.length, 'regio', 'regio’s')})`, kop, rijen, { 'data-regiotabel': true });
+  // Sectors as their codes (as in the filter): written out they made every row five lines high.
+  // `mbo` is its own word (as on /partijen/).
+  const codes = [...new Set(o.regios.flatMap((r) => r.sectoren))].filter((c) => c !== 'mbo').sort();
+  const uitleg = codes.length === 0 ? '' : `\n<p class="zacht">Sectoren: ${codes.map((c) => `${e(c)} = ${e(SECTOR_NAMEN[c as Sector] ?? c)}`).join(', ')}.</p>`;
+  return tabel('regios-kop', `Alle regio’s: de status van hun doelen in hun huidige kwartaal (${aantalTekst(o.regios.length, 'regio', 'regio’s')})`, kop, rijen, { 'data-regiotabel': true }) + uitleg;
 }
 
 function filters(o: LandelijkOverzicht): string {

@@ -27,6 +27,8 @@ let kapot: string;
 beforeAll(async () => {
   rmSync(BRONNEN, { recursive: true, force: true });
   const { klein } = testExports();
+  // A web address with no place to break (no hyphen): at 320 px it must wrap, not widen the page.
+  klein.data.regio.site = 'https://monitor.kleintestlandonderwijsregiovoortgang.example';
   const klein2 = schrijfExport(join(BRONNEN, 'klein'), klein.data);
   const ongeldig = structuredClone(klein.data) as unknown as { regio: Record<string, unknown> };
   delete ongeldig.regio.naam;

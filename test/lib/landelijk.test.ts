@@ -196,7 +196,7 @@ describe('npm run landelijk', () => {
 
     const deels = await draai(['zes-lijnen', 'kapot'], uit);
     expect(deels.code).toBe(2);
-    expect(deels.err).toBe(`${werkmap}/kapot.json: is geen geldige JSON: het bestand houdt te vroeg op (is het helemaal gedownload?)\n1 bron is niet ingelezen (zie hierboven); het overzicht noemt ze onder "Niet ingelezen".\n`);
+    expect(deels.err).toBe(`${werkmap}/kapot.json: is geen geldige JSON: het bestand houdt te vroeg op (is het helemaal gedownload?)\n1 bron is niet ingelezen (zie hierboven); het overzicht noemt die onder "Niet ingelezen".\n`);
     const home = readFileSync(join(uit, 'index.html'), 'utf8');
     expect(home).toContain(`<li data-bron="${werkmap}/kapot.json"><strong>niet ingelezen:</strong> <code>${werkmap}/kapot.json</code>: is geen geldige JSON: het bestand houdt te vroeg op (is het helemaal gedownload?)</li>`);
     // The rows carry the region's id and its counts.
@@ -233,7 +233,7 @@ describe('npm run landelijk', () => {
     const r = spawnSync(NODE, [join(ROOT, 'src/cli/landelijk.ts'), 'zes-lijnen', 'kapot.json'], {
       cwd: ROOT, encoding: 'utf8', env: userEnv({ INIT_CWD: werkmap, OUT_DIR: uit, MONITOR_VANDAAG: VANDAAG }),
     });
-    expect(r.stderr).toBe(`${werkmap}/kapot.json: is geen geldige JSON: het bestand houdt te vroeg op (is het helemaal gedownload?)\n1 bron is niet ingelezen (zie hierboven); het overzicht noemt ze onder "Niet ingelezen".\n`);
+    expect(r.stderr).toBe(`${werkmap}/kapot.json: is geen geldige JSON: het bestand houdt te vroeg op (is het helemaal gedownload?)\n1 bron is niet ingelezen (zie hierboven); het overzicht noemt die onder "Niet ingelezen".\n`);
     expect(r.status).toBe(2);
     expect(readFileSync(join(uit, 'regios/lindewaard/index.html'), 'utf8')).toContain('<h1>Onderwijsregio Lindewaard</h1>');
   });
