@@ -98,8 +98,8 @@ export function openDataBestanden(monitor: Monitor): DownloadBestand[] {
   ]);
   // monitor.json from the datasets' JSON already written: a second stringify of a large region's
   // rows costs as much as all the CSV. Same bytes as JSON.stringify(monitorExport(monitor)).
-  const { $schema, schemaversie, bijgewerkt: datum, licentie, regio } = monitorExport(monitor, {} as typeof rijen);
-  const kop = JSON.stringify({ $schema, schemaversie, bijgewerkt: datum, licentie, regio }).slice(0, -1);
+  // Everything but the rows, in monitorExport's key order (the rows come last there too).
+  const kop = JSON.stringify(monitorExport(monitor, {} as typeof rijen)).slice(0, -1);
   const monitorJson = `${kop},${DATASETS.map((ds) => `${JSON.stringify(ds.naam)}:${jsonPerDataset.get(ds.naam)}`).join(',')}}\n`;
   const bestanden: DownloadBestand[] = [
     { pad: MONITOR_JSON_PAD, inhoud: monitorJson },
