@@ -18,11 +18,25 @@ export interface OpenDataBestand {
   grootte: string;
 }
 
+/** A piece of text; `code` marks a literal value as it stands in the file (`op-koers`), shown as code, not as a word. */
+export interface TekstDeel {
+  tekst: string;
+  code?: true;
+}
+
+/** Markdown-ish contract text into parts: backticks become code parts, the rest plain text. */
+export function tekstDelen(markdown: string): TekstDeel[] {
+  return platteTekst(markdown.replace(/`([^`]+)`/g, '\u0000$1\u0000'))
+    .split('\u0000')
+    .map((tekst, i): TekstDeel => (i % 2 === 1 ? { tekst, code: true } : { tekst }))
+    .filter((d) => d.tekst !== '');
+}
+
 export interface WoordenboekKolom {
   naam: string;
   betekenis: string;
-  /** Kind and allowed values in words. */
-  waarden: string;
+  /** Kind and allowed values in words; the literal values in the file as `code` parts. */
+  waarden: TekstDeel[];
   eenheid?: string;
   /** Always filled, or may be empty. */
   altijd: boolean;
@@ -66,7 +80,7 @@ function kolomVan(naam: string, spec: KolomSpec, afgeschermd: boolean): Woordenb
   return {
     naam,
     betekenis: platteTekst(spec.uitleg ?? ''),
-    waarden: platteTekst(toegestaan(spec)),
+    waarden: tekstDelen(toegestaan(spec)),
     ...(spec.eenheid ? { eenheid: spec.eenheid } : {}),
     altijd: altijdGevuld(spec) && !afgeschermd,
     afgeschermd,
