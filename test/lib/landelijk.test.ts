@@ -85,7 +85,7 @@ describe('reading the exports', () => {
     expect(o.fouten).toEqual([
       `${werkmap}/kapot.json: is geen geldige JSON: het bestand houdt te vroeg op (is het helemaal gedownload?)`,
       `${werkmap}/scheef.json: is geen geldige JSON (regel 2, kolom 18)`,
-      `${werkmap}/ongeldig/open-data/monitor.json: $.doelstatussen[1].status: moet een van deze waarden zijn: "behaald", "op-koers", "aandacht", "achter", "geen-actuele-meting", "geen-meting", "niet-beoordeeld"`,
+      `${werkmap}/ongeldig/open-data/monitor.json: $.doelstatussen[1].status: moet een van deze waarden zijn: "achter", "aandacht", "geen-actuele-meting", "geen-meting", "niet-beoordeeld", "op-koers", "behaald"`,
       `${werkmap}/nieuwer/open-data/monitor.json: $.schemaversie: versie 2 is nieuwer dan deze versie van onderwijsregio-monitor kent (1); werk het programma bij`,
       `${werkmap}/onbekend/open-data/monitor.json: $.schemaversie: versie 0 is nooit gepubliceerd; onderwijsregio-monitor kent versie 1`,
       `${werkmap}/nergens: bestaat niet`,

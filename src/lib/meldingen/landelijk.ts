@@ -69,7 +69,7 @@ de \`monitor.json\` van haar gebouwde site.
     {
       kop: '$....: ontbreekt / hoort niet in deze schemaversie / moet ... zijn',
       codes: [],
-      tekst: `${blok('…/monitor.json: $.regio.naam: ontbreekt', '…/monitor.json: $.doelen[0].kleur: hoort niet in deze schemaversie', '…/monitor.json: $.doelstatussen[1].status: moet een van deze waarden zijn: "behaald", "op-koers", "aandacht", "achter", "geen-actuele-meting", "geen-meting", "niet-beoordeeld"', '…/monitor.json: $.bijgewerkt: moet een datum zijn (JJJJ-MM-DD)')}Het bestand past niet bij het schema van zijn versie; het JSON-pad wijst de eerste plek aan. Een bestand dat
+      tekst: `${blok('…/monitor.json: $.regio.naam: ontbreekt', '…/monitor.json: $.doelen[0].kleur: hoort niet in deze schemaversie', '…/monitor.json: $.doelstatussen[1].status: moet een van deze waarden zijn: "achter", "aandacht", "geen-actuele-meting", "geen-meting", "niet-beoordeeld", "op-koers", "behaald"', '…/monitor.json: $.bijgewerkt: moet een datum zijn (JJJJ-MM-DD)')}Het bestand past niet bij het schema van zijn versie; het JSON-pad wijst de eerste plek aan. Een bestand dat
 \`npm run build\` schreef, past altijd: is het met de hand of met een ander programma veranderd? Vraag de regio
 om het bestand van haar gebouwde site.
 
