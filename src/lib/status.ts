@@ -183,8 +183,11 @@ export function indicatorUitleg(ind: Indicator, b: IndicatorBeslissing, drempel:
   let positie: string;
   if (status === 'op-koers') {
     positie = `Dat is ${afstand(achterstand)} voor op het traject.`;
-  } else if (!verschilZichtbaar || nul) {
+  } else if (!verschilZichtbaar) {
     positie = 'Dat is achter op het traject.';
+  } else if (nul) {
+    // Value and path read the same at the indicator's precision: "net" says why the status is not op koers.
+    positie = 'Dat is net achter op het traject.';
   } else if (!margeZichtbaar) {
     positie = `Dat is ${afstand(achterstand)} achter op het traject.`;
   } else if (afstand(achterstand) === afstand(marge)) {

@@ -213,9 +213,11 @@ describe('the open-data page', () => {
       expect(ds.kolommen.map((k) => k.naam)).toEqual(Object.keys(DATASETS.find((x) => x.naam === ds.naam)!.declaratie));
     }
     const waarde = d.datasets.find((ds) => ds.naam === 'metingen')!.kolommen.find((k) => k.naam === 'waarde')!;
-    expect(waarde).toMatchObject({ afgeschermd: true, altijd: false, eenheid: 'de eenheid van de indicator', waarden: 'getal of leeg' });
+    expect(waarde).toMatchObject({ afgeschermd: true, altijd: false, eenheid: 'de eenheid van de indicator', waarden: [{ tekst: 'getal of leeg' }] });
     const status = d.datasets.find((ds) => ds.naam === 'voortgang')!.kolommen.find((k) => k.naam === 'status')!;
-    expect(status).toMatchObject({ afgeschermd: false, altijd: true, waarden: 'gepland, lopend, afgerond, vertraagd, gestopt' });
+    // The allowed values are literal codes in the file: code parts, so the page shows them as code, not as words.
+    const c = (tekst: string) => ({ tekst, code: true });
+    expect(status).toMatchObject({ afgeschermd: false, altijd: true, waarden: [c('gepland'), { tekst: ', ' }, c('lopend'), { tekst: ', ' }, c('afgerond'), { tekst: ', ' }, c('vertraagd'), { tekst: ', ' }, c('gestopt')] });
     expect(d).toMatchObject({ drempel: 5, onderdrukt: '< 5', licentie: { titel: 'Creative Commons Naamsvermelding 4.0' }, schema: { pad: 'open-data/schema/monitor-1.json', versie: 1 } });
     expect(d.bijgewerkt).toMatch(/^\d{1,2} [a-z]+ \d{4}$/);
   });

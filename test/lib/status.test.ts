@@ -331,6 +331,13 @@ describe('indicatorStatus, small counts in the explanation', () => {
     expect(geen.uitleg).toBe('Er is nog geen meting. De nulmeting was < 5 personen in het 4e kwartaal 2024. De streefwaarde is 80 personen in het 4e kwartaal 2026.');
   });
 
+  it('says "net achter" when value and path read the same at the shown precision', () => {
+    // 4 → 8 over 8 quarters: 7 expected in 2026-Q2; 6,98 shows as 7,0 at one decimal.
+    const r = indicatorStatus(indicator({ eenheid: 'score', nulmeting: 4, streefwaarde: 8 }), [meting('2026-Q2', 6.98)], '2026-Q2', OPTIES, 1);
+    expect(r.status).toBe('aandacht');
+    expect(r.uitleg).toBe('Gemeten in het 2e kwartaal 2026: 7,0. Volgens het traject zou het 7,0 zijn. Dat is net achter op het traject. De streefwaarde is 8,0 in het 4e kwartaal 2026.');
+  });
+
   it('does not print a path value that would reveal a suppressed nulmeting', () => {
     // 3 → 19 over 8 quarters: the path at 2026-Q2 is 15, from which 3 follows.
     const r = indicatorStatus(indicator({ nulmeting: 3, streefwaarde: 19 }), [meting('2026-Q2', 10)], '2026-Q2', OPTIES);

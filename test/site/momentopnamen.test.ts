@@ -25,7 +25,11 @@ describe('een bevroren rapportage', () => {
   const q3 = html('kwartalen/2025-q3');
 
   it('toont de vastgestelde waarde, niet de verbeterde', () => {
-    expect(tekst(blok(q3, 'data-rapport-indicator="uitval-starters"'))).toBe('Startende leraren die binnen een jaar vertrekken: 9,9% (3e kwartaal 2025)');
+    expect(tekst(blok(q3, 'data-rapport-indicator="uitval-starters"'))).toBe('Startende leraren die binnen een jaar vertrekken: 9,9%');
+  });
+
+  it('names an older measurement quarter in words, the report quarter not at all', () => {
+    expect(tekst(blok(q3, 'data-rapport-indicator="deelnemers-academie"'))).toBe('Deelnemers aan open aanbod van de academies (cumulatief): 412 (gemeten in het 2e kwartaal 2025)');
   });
 
   it('meldt elk verschil met de gegevens van nu: vastgestelde waarde → huidige, status ervoor → erna', () => {
@@ -35,7 +39,7 @@ describe('een bevroren rapportage', () => {
 
   it('terwijl de doelpagina de verbeterde waarde gebruikt', () => {
     const doel = tekst(html('doelen/starters-blijven-behouden'));
-    expect(doel).toContain('Gemeten in het 3e kwartaal 2025: 9,4%.');
+    expect(doel).toContain('Gemeten in het 3e kwartaal 2025: 9,4%');
     expect(doel).not.toContain('9,9%');
   });
 
@@ -88,7 +92,7 @@ describe('de lijst van rapportages en het herzieningslogboek', () => {
     expect(log).toContain('data-herzieningen="1"');
     const start = log.indexOf('data-herziening="2025-Q3.v2"');
     expect(tekst(`<li ${log.slice(start, log.indexOf('</ol>', start))}`)).toBe(
-      'Derde kwartaal 2025 , versie 2 Herzien op 10 februari 2026. Reden: Uitval starters 3e kwartaal 2025 gecorrigeerd: dubbel getelde uitstromers verwijderd '
+      'Derde kwartaal 2025 , versie 2 Herzien op 10 februari 2026. Reden: Uitval starters in het 3e kwartaal 2025 gecorrigeerd: dubbel getelde uitstromers verwijderd '
       + 'Wat veranderde (vorige versie → deze versie): Startende leraren die binnen een jaar vertrekken: 11,9% (aandacht) → 9,9% (op koers) '
       + 'Startende leraren blijven behouden: aandacht → op koers Versie 2 (PDF) · Versie 1 (PDF)',
     );

@@ -11,17 +11,6 @@ import { bijgewerkt, csvPad, DATAPACKAGE_PAD, DCAT_PAD, jsonPad, MONITOR_JSON_PA
 import { licentieVan } from '../open-data/licentie.ts';
 import { altijdGevuld, platteTekst, SCHEMA_PAD, SCHEMA_VERSIE } from '../open-data/schema.ts';
 
-/** A piece of a description: plain text, or a literal value written as code. */
-export interface TekstDeel {
-  tekst: string;
-  code: boolean;
-}
-
-/** Splits the contract's Markdown (`code` in backticks, links) into text and code pieces. */
-export function tekstDelen(markdown: string): TekstDeel[] {
-  return markdown.split('`').map((tekst, i) => ({ tekst: i % 2 ? tekst : platteTekst(tekst), code: i % 2 === 1 })).filter((d) => d.tekst !== '');
-}
-
 export interface OpenDataBestand {
   /** Path in the site folder (the page makes it a link under the base path). */
   pad: string;
@@ -29,11 +18,24 @@ export interface OpenDataBestand {
   grootte: string;
 }
 
+/** A piece of text; `code` marks a literal value as it stands in the file (`op-koers`), shown as code, not as a word. */
+export interface TekstDeel {
+  tekst: string;
+  code?: true;
+}
+
+/** Markdown-ish contract text into parts: backticks become code parts, the rest plain text. */
+export function tekstDelen(markdown: string): TekstDeel[] {
+  return platteTekst(markdown.replace(/`([^`]+)`/g, '\u0000$1\u0000'))
+    .split('\u0000')
+    .map((tekst, i): TekstDeel => (i % 2 === 1 ? { tekst, code: true } : { tekst }))
+    .filter((d) => d.tekst !== '');
+}
+
 export interface WoordenboekKolom {
   naam: string;
   betekenis: string;
-  /** Kind and allowed values in words. */
-  /** The allowed values, as text and literal values (`op-koers`) that the page shows as code. */
+  /** Kind and allowed values in words; the literal values in the file as `code` parts. */
   waarden: TekstDeel[];
   eenheid?: string;
   /** Always filled, or may be empty. */
