@@ -1,14 +1,10 @@
 // The theme vocabulary: the one list of themes a goal may carry (doelen.csv `themas`), each with
 // the word a reader sees and what it is about. The validator, the pages, the filters, the
 // scheme's required elements (regelingen.ts) and docs/gegevens.md all read this table.
+import type { Betekenis } from './status-vocabulaire.ts';
 
-export interface ThemaBetekenis<S extends string = string> {
-  slug: S;
-  /** The word a reader sees, lower case so it reads well in a sentence and in a list. */
-  label: string;
-  /** One B1 sentence: what goals with this theme are about. */
-  omschrijving: string;
-}
+/** A theme: slug, the word a reader sees (lower case, so it reads well in a sentence and a list) and one B1 sentence on what its goals are about. The order of the table carries no rank. */
+export type ThemaBetekenis<S extends string = string> = Omit<Betekenis<S>, 'rang'>;
 
 const RIJEN = [
   { slug: 'werven', label: 'werven', omschrijving: 'Nieuwe mensen vinden voor een baan in het onderwijs.' },

@@ -2,7 +2,7 @@
 // the `vastgesteld` line added to a quarter's MDX (no other byte changed), the snapshot.
 import { parseDatum } from './cells.ts';
 import { melding, type Melding } from './meldingen/index.ts';
-import { parseKwartaal } from './quarters.ts';
+import { eenKwartaal } from './opdrachtregel.ts';
 import { MOMENTOPNAME_SCHEMA, type Momentopname, type RapportInhoud } from './snapshot.ts';
 import type { Kwartaal } from './types.ts';
 
@@ -41,11 +41,9 @@ export function leesVaststelArgumenten(args: string[]): { ok: true; opdracht: Va
       kwartalen.push(arg);
     }
   }
-  if (kwartalen.length === 0) return nee(melding('vaststellen.geen-kwartaal'));
-  if (kwartalen.length > 1) return nee(melding('vaststellen.meer-kwartalen', { kwartalen }));
-  const parsed = parseKwartaal(kwartalen[0]);
-  if (!parsed.ok) return nee(melding('vaststellen.kwartaal-onleesbaar', { reden: parsed.melding.message }));
-  return { ok: true, opdracht: { ...opdracht, kwartaal: parsed.value } };
+  const kwartaal = eenKwartaal(kwartalen, { geen: 'vaststellen.geen-kwartaal', meer: 'vaststellen.meer-kwartalen', onleesbaar: 'vaststellen.kwartaal-onleesbaar' });
+  if (!kwartaal.ok) return nee(kwartaal.melding);
+  return { ok: true, opdracht: { ...opdracht, kwartaal: kwartaal.kwartaal } };
 }
 
 /**

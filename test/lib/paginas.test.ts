@@ -6,7 +6,7 @@ import { doelStatusIn, indicatorIn, type Monitor } from '../../src/lib/model.ts'
 import { homeData, kwartalenData, vastgesteldeKwartalen } from '../../src/lib/paginas/home.ts';
 import { lijnData, lijnenData } from '../../src/lib/paginas/lijn.ts';
 import { doelData } from '../../src/lib/paginas/doel.ts';
-import { actueelRapport, kwartaalData, looptIn } from '../../src/lib/paginas/kwartaal.ts';
+import { actueelRapport, gemetenTekst, kwartaalData, looptIn } from '../../src/lib/paginas/kwartaal.ts';
 import { budgetData } from '../../src/lib/paginas/budget.ts';
 import { toegankelijkheidData } from '../../src/lib/paginas/toegankelijkheid.ts';
 import { doelStatusData, grafiekData } from '../../src/lib/paginas/componenten.ts';
@@ -207,5 +207,13 @@ describe('MDX components as of the page’s quarter', () => {
   it('refuses an unknown id with the component’s own message', () => {
     expect(() => grafiekData(zes, 'bestaat-niet')).toThrow('<IndicatorGrafiek indicator="bestaat-niet" />: indicator "bestaat-niet" bestaat niet in data/indicatoren.csv');
     expect(() => doelStatusData(zes, 'bestaat-niet')).toThrow('<DoelStatus doel="bestaat-niet" />: doel "bestaat-niet" bestaat niet in data/doelen.csv');
+  });
+});
+
+describe('gemetenTekst: when a report shows an older measurement', () => {
+  it('names the measuring quarter in words only when it is not the report’s own', () => {
+    expect(gemetenTekst('2025-Q2', '2025-Q3')).toBe(' (gemeten in het 2e kwartaal 2025)');
+    expect(gemetenTekst('2025-Q3', '2025-Q3')).toBe('');
+    expect(gemetenTekst(null, '2025-Q3')).toBe('');
   });
 });

@@ -2,7 +2,8 @@
 // never into the region's data or text, never over a file this tool did not write.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { parseKwartaal, kwartaalSlug } from '../../lib/quarters.ts';
+import { kwartaalSlug } from '../../lib/quarters.ts';
+import { eenKwartaal } from '../../lib/opdrachtregel.ts';
 import { isOnzePdf } from '../../lib/pdf-metadata.ts';
 import { melding, type Melding } from '../../lib/meldingen/index.ts';
 import type { Kwartaal } from '../../lib/types.ts';
@@ -33,11 +34,9 @@ export function leesPdfArgumenten(args: string[]): { ok: true; opdracht: PdfOpdr
       kwartalen.push(arg);
     }
   }
-  if (kwartalen.length === 0) return nee(melding('pdf.geen-kwartaal'));
-  if (kwartalen.length > 1) return nee(melding('pdf.meer-kwartalen', { kwartalen }));
-  const parsed = parseKwartaal(kwartalen[0]);
-  if (!parsed.ok) return nee(melding('pdf.kwartaal-onleesbaar', { reden: parsed.melding.message }));
-  return { ok: true, opdracht: { kwartaal: parsed.value, uit } };
+  const kwartaal = eenKwartaal(kwartalen, { geen: 'pdf.geen-kwartaal', meer: 'pdf.meer-kwartalen', onleesbaar: 'pdf.kwartaal-onleesbaar' });
+  if (!kwartaal.ok) return nee(kwartaal.melding);
+  return { ok: true, opdracht: { kwartaal: kwartaal.kwartaal, uit } };
 }
 
 /** `kwartaalrapportage-2026-q3.pdf` */

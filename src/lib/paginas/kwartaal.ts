@@ -3,7 +3,7 @@
 // differences from today's data; the goal pages keep showing today's data.
 import { doelStatusIn, type KwartaalView, type Monitor } from '../model.ts';
 import { kwartaalIndex, kwartaalSlug } from '../quarters.ts';
-import { kwartaalTekst, toonWaarde } from '../leestekst.ts';
+import { inKwartaal, kwartaalTekst, toonWaarde } from '../leestekst.ts';
 import { formatDatum, formatWaarde } from '../format.ts';
 import { verschillen, verschilTekst, type MomentopnameBestand, type RapportInhoud, type RapportLijn, type Verschil } from '../snapshot.ts';
 import { wanneer } from './gedeeld.ts';
@@ -14,6 +14,11 @@ export type { RapportLijn } from '../snapshot.ts';
 export function looptIn(a: { start?: string; eind?: string }, k: string): boolean {
   const i = kwartaalIndex(k);
   return (!a.start || kwartaalIndex(a.start) <= i) && (!a.eind || kwartaalIndex(a.eind) >= i);
+}
+
+/** When an indicator's shown value was measured, if not in the report's own quarter: ` (gemeten in het 2e kwartaal 2025)`, else nothing. */
+export function gemetenTekst(meetkwartaal: string | null, rapportKwartaal: string): string {
+  return meetkwartaal && meetkwartaal !== rapportKwartaal ? ` (gemeten ${inKwartaal(meetkwartaal)})` : '';
 }
 
 /** Where the build puts a snapshot's PDF in the site: `downloads/kwartaalrapportage-2025-q4.pdf` (`.v1` for an earlier version). */
