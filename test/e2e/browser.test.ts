@@ -17,7 +17,7 @@ import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { browserVerplicht, ontbreektMelding, startChromium, vindChromium } from '../helpers/browser.ts';
 import { doelIds, paginaTypen } from './paginas.ts';
 import { AANBEVOLEN_HEADERS } from '../../src/lib/csp.ts';
-import { alles, controleerAxe, controleerOverloop, controleerSkiplink, focusInfo, inParallel, open } from './controles.ts';
+import { alles, axeOvertredingen, controleerAxe, controleerOverloop, controleerSkiplink, focusInfo, inParallel, open, sluit } from './controles.ts';
 
 const BREEDTES = [1280, 320] as const;
 type Breedte = (typeof BREEDTES)[number];
@@ -57,6 +57,23 @@ if (!chromiumPad) {
   });
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it('de axe-controle vindt overtredingen op een pagina die ze heeft (ontbrekende alt, te weinig contrast, veld zonder label)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.setContent(
+        '<!doctype html><html lang="nl"><head><title>Fout</title></head><body><main><h1>Fout</h1>' +
+          '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">' +
+          '<p style="color:#bbb;background:#fff">Bijna onleesbaar grijs op wit</p>' +
+          '<input type="text"></main></body></html>',
+      );
+      const ids = (await axeOvertredingen(page)).map((regel) => regel.split(' ')[0]);
+      expect(ids).toEqual(expect.arrayContaining(['image-alt', 'color-contrast', 'label']));
+    } finally {
+      await context.close();
+    }
   });
 
   describe.each(SITE_NAMEN)('browser: %s', (siteNaam) => {
@@ -105,7 +122,7 @@ if (!chromiumPad) {
           await page.screenshot({ path: join(SCREENSHOTS, `${siteNaam}-${pt.type}-${breedte}.png`), fullPage: true });
           expect.soft(fouten, `${plek}: console- en paginafouten, mislukte verzoeken`).toEqual([]);
         } finally {
-          await page.close();
+          await sluit(page);
         }
       });
     });
@@ -128,7 +145,7 @@ if (!chromiumPad) {
           expect.soft(zonderFocusstijl, `[${breedte}px] elementen zonder zichtbare focus`).toEqual([]);
           expect.soft(fouten, `[${breedte}px] fouten`).toEqual([]);
         } finally {
-          await page.close();
+          await sluit(page);
         }
       });
     });
@@ -177,7 +194,7 @@ if (!chromiumPad) {
           await expect.poll(() => aantal.textContent()).toBe(`${totaal} doelen getoond`);
           expect.soft(fouten, `${plek}: fouten`).toEqual([]);
         } finally {
-          await page.close();
+          await sluit(page);
         }
       });
     });
@@ -209,7 +226,7 @@ if (!chromiumPad) {
             await controleerOverloop(page, `${pt.pad} [320px, zonder JavaScript]`);
             expect.soft(fouten, `${pt.pad}: fouten`).toEqual([]);
           } finally {
-            await page.close();
+            await sluit(page);
           }
         });
       } finally {
@@ -236,7 +253,7 @@ if (!chromiumPad) {
         const antwoord = await context.request.get(links[0]);
         expect(antwoord.status(), links[0]).toBe(200);
         expect(fouten).toEqual([]);
-        await page.close();
+        await sluit(page);
       } finally {
         await context.close();
       }
@@ -254,7 +271,7 @@ if (!chromiumPad) {
             expect.soft(await huidig.first().getAttribute('data-huidige-status'), doel).toBe(status);
             const tekst = await page.locator('main').innerText();
             for (const waarde of verwacht.zichtbaar[doel] ?? []) expect.soft(tekst, `${doel} toont ${waarde}`).toContain(waarde);
-            await page.close();
+            await sluit(page);
           }
         } finally {
           await context.close();

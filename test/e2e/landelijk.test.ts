@@ -16,7 +16,7 @@ import { landelijk, type LandelijkResult } from '../../src/cli/landelijk.ts';
 import { STATUS_VOLGORDE } from '../../src/lib/landelijk/overzicht.ts';
 import { AANBEVOLEN_HEADERS } from '../../src/lib/csp.ts';
 import { htmlBestanden, leesHtml, ontsnap, urlPad, verwijzingen, type PaginaType } from './paginas.ts';
-import { alles, controleerAxe, controleerOverloop, controleerSkiplink, open } from './controles.ts';
+import { alles, controleerAxe, controleerOverloop, controleerSkiplink, open, sluit } from './controles.ts';
 
 const UIT = join(OUTPUT, 'sites', 'landelijk');
 const BRONNEN = join(OUTPUT, 'landelijk-bronnen');
@@ -152,7 +152,7 @@ else {
           await page.screenshot({ path: join(SCREENSHOTS, `landelijk-${pt.type}-${breedte}.png`), fullPage: true });
           expect.soft(fouten, `${plek}: fouten`).toEqual([]);
         } finally {
-          await page.close();
+          await sluit(page);
         }
       }));
     }, 300_000);
@@ -193,7 +193,7 @@ else {
         await expect.poll(() => page.locator('[data-aantal-getoond]').textContent()).toBe(`${metMbo} ${metMbo === 1 ? 'regio' : 'regio’s'} getoond`);
         expect(fouten).toEqual([]);
       } finally {
-        await page.close();
+        await sluit(page);
       }
     });
   });
