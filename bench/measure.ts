@@ -103,10 +103,22 @@ export function measure(args: string[], env: Record<string, string>): Promise<Me
   });
 }
 
-/** Our build exactly as a user runs it: `node src/cli/build.ts` with REGIO_DIR and OUT_DIR. */
+/**
+ * The arguments after `node` of an npm script of this project (`npm run build`: the compile
+ * cache preload and src/cli/build.ts), paths made absolute: measured as a user starts it, without
+ * npm's own start-up.
+ */
+export function scriptArgs(name: string): string[] {
+  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const [node, ...args] = (scripts[name] ?? '').split(' ');
+  if (node !== 'node' || args.length === 0) throw new Error(`npm script "${name}" is not "node <args>": ${scripts[name]}`);
+  return args.map((arg) => (arg.startsWith('./') || arg.startsWith('src/') ? join(ROOT, arg) : arg));
+}
+
+/** Our build exactly as a user runs it: `npm run build`'s command with REGIO_DIR and OUT_DIR. */
 export async function buildOurs(regio: string, out: string): Promise<Measured> {
   for (let attempt = 1; ; attempt++) {
-    const m = await measure([join(ROOT, 'src/cli/build.ts')], { REGIO_DIR: regio, OUT_DIR: out });
+    const m = await measure(scriptArgs('build'), { REGIO_DIR: regio, OUT_DIR: out });
     // Builds in one checkout take turns: a run that waited for another build (a test run,
     // say) measured the wait as well. Run it again.
     if (!m.stdout.includes('Er loopt al een build') || attempt === 4) return m;

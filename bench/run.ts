@@ -29,7 +29,7 @@ import { calibrateBareProject, writeBareProject, type BareSpec } from './bare.ts
 import { summarise, type ProfileSummary } from './profile-summary.ts';
 import type { AstroStep } from './astro-log.ts';
 import { htmlPages, isChartCode, pageAssets } from '../test/helpers/page-assets.ts';
-import { buildOurs, HAS_PROC, measure, NODE, OUTPUT, peakMb, ROOT, say, TIME, type Measured } from './measure.ts';
+import { buildOurs, HAS_PROC, measure, NODE, OUTPUT, peakMb, ROOT, say, scriptArgs, TIME, type Measured } from './measure.ts';
 import { bestaandeSectie, metSectie, SCHAAL_SIZES } from './schaal.ts';
 
 const BUDGET_SIZE: Size = { lijnen: 6, doelen: 15, indicatoren: 3, kwartalen: 16 };
@@ -240,7 +240,7 @@ async function phasesOf(regio: string, out: string): Promise<Phases> {
 async function profileOf(regio: string, out: string, dir: string): Promise<{ summary: ProfileSummary; worker?: ProfileSummary; file: string; files: number; ms: number }> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const m = await measure(['--cpu-prof', `--cpu-prof-dir=${dir}`, join(ROOT, 'src/cli/build.ts')], { REGIO_DIR: regio, OUT_DIR: out });
+  const m = await measure(['--cpu-prof', `--cpu-prof-dir=${dir}`, ...scriptArgs('build')], { REGIO_DIR: regio, OUT_DIR: out });
   // One profile per thread: the main thread's is by far the largest; the next is the check's
   // worker thread.
   const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(dir, f)).sort((a, b) => statSync(b).size - statSync(a).size);
@@ -587,7 +587,7 @@ w('- **Regio\'s**: `bench/generate.ts` schrijft een verzonnen regio zoals een pr
   '  Eén op de vijf doelen is merkbaar (zonder indicatoren, zoals in de voorbeeldregio); hun indicatoren gaan naar',
   '  de meetbare doelen van dezelfde lijn, zodat het totaal lijnen × doelen × indicatoren blijft. Elke lijn heeft een',
   '  verhaal met een grafiek, een kwart van de doelen een eigen verhaal. De regio moet `npm run check` doorstaan.',
-  '- **De monitor** wordt gebouwd zoals een gebruiker dat doet: `node src/cli/build.ts` als apart proces met',
+  '- **De monitor** wordt gebouwd zoals een gebruiker dat doet: het commando van `npm run build` (`node --import ./src/cli/compile-cache.ts src/cli/build.ts`, zonder npm zelf) als apart proces met',
   '  `REGIO_DIR` en `OUT_DIR`: controleren, model, Astro, Pagefind, en de uitvoermap omwisselen.',
   '- **Kale Astro** (`bench/bare.ts`): een Astro-project zonder integraties, MDX, scripts of zoekindex, dat evenveel',
   '  HTML-pagina\'s schrijft van dezelfde grootte als onze build (na een eerste build per pagina op de byte bijgesteld),',

@@ -9,7 +9,7 @@ import { loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { generateRegion, sizeLabel, type Size } from './generate.ts';
 import { htmlPages } from '../test/helpers/page-assets.ts';
-import { buildOurs, measure, OUTPUT, peakMb, ROOT, say, type Measured } from './measure.ts';
+import { buildOurs, measure, OUTPUT, peakMb, ROOT, say, scriptArgs, type Measured } from './measure.ts';
 
 /** About 50,000, 100,000 and 200,000 measurements: 80 goals, 45 quarters, 15 to 60 indicators per goal. */
 export const SCHAAL_SIZES: Size[] = [15, 30, 60].map((indicatoren) => ({ lijnen: 8, doelen: 10, indicatoren, kwartalen: 45 }));
@@ -70,7 +70,7 @@ export async function runSchaal(sizes: Size[], runs: number, reportFile: string)
     const site = join(dir, 'site');
     say(`\n${sizeLabel(size)}: generating ${relative(ROOT, regio)}`);
     generateRegion(regio, size);
-    const check = () => measure([join(ROOT, 'src/cli/check.ts')], { REGIO_DIR: regio });
+    const check = () => measure(scriptArgs('check'), { REGIO_DIR: regio });
     const first = await check();
     const counts = first.stdout.match(/(\d+) doelen, (\d+) indicatoren, (\d+) metingen/)?.slice(1).map(Number);
     if (!counts) throw new Error(`generated region does not pass npm run check:\n${first.stdout}${first.stderr}`);

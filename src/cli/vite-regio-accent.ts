@@ -4,6 +4,7 @@
 // the HTTP header a host sets (docs/aan-de-slag.md); a bundled file is covered by 'self'.
 import type { Plugin } from 'vite';
 import { getMonitor } from '../site/site.ts';
+import { exactId } from './vite-filter.ts';
 
 export const ACCENT_MODULE = 'virtual:onderwijsregio/accent.css';
 const RESOLVED = `\0${ACCENT_MODULE}`;
@@ -11,14 +12,19 @@ const RESOLVED = `\0${ACCENT_MODULE}`;
 export function regioAccent(): Plugin {
   return {
     name: 'onderwijsregio-monitor:accent',
-    resolveId(id) {
-      return id === ACCENT_MODULE ? RESOLVED : undefined;
+    // Called for this module's id only (vite-filter.ts).
+    resolveId: {
+      filter: { id: exactId(ACCENT_MODULE) },
+      handler: (id) => (id === ACCENT_MODULE ? RESOLVED : undefined),
     },
-    load(id) {
-      if (id !== RESOLVED) return undefined;
-      // src/lib checked the colour: always #rrggbb, so it cannot break out of the declaration.
-      const kleur = getMonitor().regio.accentkleur;
-      return kleur ? `:root{--regio-accent:${kleur}}\n` : '/* geen accentkleur in regio.yaml */\n';
+    load: {
+      filter: { id: exactId(RESOLVED) },
+      handler(id) {
+        if (id !== RESOLVED) return undefined;
+        // src/lib checked the colour: always #rrggbb, so it cannot break out of the declaration.
+        const kleur = getMonitor().regio.accentkleur;
+        return kleur ? `:root{--regio-accent:${kleur}}\n` : '/* geen accentkleur in regio.yaml */\n';
+      },
     },
   };
 }
