@@ -41,7 +41,7 @@ export async function openSearchIndex(): Promise<SearchIndex> {
       const results = await Promise.all(added);
       const problems = results.flatMap((r) => r.errors.map((e) => `${r.file}: ${e}`));
       if (problems.length > 0) throw new Error(`Zoekindex maken is mislukt: ${problems.join('; ')}`);
-      if (results.length === 0 && !process.env.ZZ_NOPF) throw new Error('Zoekindex maken is mislukt: Astro gaf geen enkele pagina door');
+      if (results.length === 0) throw new Error('Zoekindex maken is mislukt: Astro gaf geen enkele pagina door');
       const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
       if (written.errors.length > 0) throw new Error(`Zoekindex schrijven is mislukt: ${written.errors.join('; ')}`);
       return { pages: results.length };
