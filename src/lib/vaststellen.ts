@@ -2,7 +2,7 @@
 // the `vastgesteld` line added to a quarter's MDX (no other byte changed), the snapshot.
 import { parseDatum } from './cells.ts';
 import { melding, type Melding } from './meldingen/index.ts';
-import { eenKwartaal } from './opdrachtregel.ts';
+import { eenKwartaal, leesOpties } from './opdrachtregel.ts';
 import { MOMENTOPNAME_SCHEMA, type Momentopname, type RapportInhoud } from './snapshot.ts';
 import type { Kwartaal } from './types.ts';
 
@@ -19,29 +19,20 @@ const nee = (m: Melding) => ({ ok: false as const, melding: m.message });
 
 /** The command line after `--`; a Dutch reason when it cannot be read. */
 export function leesVaststelArgumenten(args: string[]): { ok: true; opdracht: VaststelOpdracht } | { ok: false; melding: string } {
-  const kwartalen: string[] = [];
-  const opdracht: Partial<VaststelOpdracht> = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const optie = /^--(datum|herzien)(?:=(.*))?$/s.exec(arg);
-    if (optie) {
-      const value = optie[2] ?? args[++i];
-      if (optie[1] === 'datum') {
-        if (value === undefined || value.trim() === '' || value.startsWith('--')) return nee(melding('vaststellen.datum-zonder-datum'));
-        const datum = parseDatum(value);
-        if (!datum.ok) return nee(melding('vaststellen.datum-ongeldig', { reden: datum.melding.message }));
-        opdracht.datum = datum.value;
-      } else {
-        if (value === undefined || value.trim() === '' || value.startsWith('--')) return nee(melding('vaststellen.herzien-zonder-reden'));
-        opdracht.herzien = value.trim();
-      }
-    } else if (arg.startsWith('-')) {
-      return nee(melding('vaststellen.onbekende-optie', { optie: arg }));
-    } else {
-      kwartalen.push(arg);
-    }
+  const opties = leesOpties(args, ['datum', 'herzien'] as const);
+  if (!opties.ok) {
+    if ('onbekend' in opties) return nee(melding('vaststellen.onbekende-optie', { optie: opties.onbekend }));
+    return nee(melding(opties.zonderWaarde === 'datum' ? 'vaststellen.datum-zonder-datum' : 'vaststellen.herzien-zonder-reden'));
   }
-  const kwartaal = eenKwartaal(kwartalen, { geen: 'vaststellen.geen-kwartaal', meer: 'vaststellen.meer-kwartalen', onleesbaar: 'vaststellen.kwartaal-onleesbaar' });
+  const { datum: datumTekst, herzien } = opties.waarden;
+  const opdracht: Partial<VaststelOpdracht> = {};
+  if (datumTekst !== undefined) {
+    const datum = parseDatum(datumTekst);
+    if (!datum.ok) return nee(melding('vaststellen.datum-ongeldig', { reden: datum.melding.message }));
+    opdracht.datum = datum.value;
+  }
+  if (herzien !== undefined) opdracht.herzien = herzien.trim();
+  const kwartaal = eenKwartaal(opties.overig, { geen: 'vaststellen.geen-kwartaal', meer: 'vaststellen.meer-kwartalen', onleesbaar: 'vaststellen.kwartaal-onleesbaar' });
   if (!kwartaal.ok) return nee(kwartaal.melding);
   return { ok: true, opdracht: { ...opdracht, kwartaal: kwartaal.kwartaal } };
 }

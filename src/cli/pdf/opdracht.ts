@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { kwartaalSlug } from '../../lib/quarters.ts';
-import { eenKwartaal } from '../../lib/opdrachtregel.ts';
+import { eenKwartaal, leesOpties } from '../../lib/opdrachtregel.ts';
 import { isOnzePdf } from '../../lib/pdf-metadata.ts';
 import { melding, type Melding } from '../../lib/meldingen/index.ts';
 import type { Kwartaal } from '../../lib/types.ts';
@@ -19,22 +19,11 @@ const nee = (m: Melding) => ({ ok: false as const, melding: m.message });
 
 /** The command line after `--`; a Dutch reason when it cannot be read. */
 export function leesPdfArgumenten(args: string[]): { ok: true; opdracht: PdfOpdracht } | { ok: false; melding: string } {
-  const kwartalen: string[] = [];
-  let uit: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--uit' || arg.startsWith('--uit=')) {
-      const value = arg === '--uit' ? args[++i] : arg.slice('--uit='.length);
-      if (value === undefined || value.trim() === '' || value.startsWith('--')) return nee(melding('pdf.uit-zonder-naam'));
-      if (!value.toLowerCase().endsWith('.pdf')) return nee(melding('pdf.uit-geen-pdf', { naam: value }));
-      uit = value;
-    } else if (arg.startsWith('-')) {
-      return nee(melding('pdf.onbekende-optie', { optie: arg }));
-    } else {
-      kwartalen.push(arg);
-    }
-  }
-  const kwartaal = eenKwartaal(kwartalen, { geen: 'pdf.geen-kwartaal', meer: 'pdf.meer-kwartalen', onleesbaar: 'pdf.kwartaal-onleesbaar' });
+  const opties = leesOpties(args, ['uit'] as const);
+  if (!opties.ok) return nee('onbekend' in opties ? melding('pdf.onbekende-optie', { optie: opties.onbekend }) : melding('pdf.uit-zonder-naam'));
+  const { uit } = opties.waarden;
+  if (uit !== undefined && !uit.toLowerCase().endsWith('.pdf')) return nee(melding('pdf.uit-geen-pdf', { naam: uit }));
+  const kwartaal = eenKwartaal(opties.overig, { geen: 'pdf.geen-kwartaal', meer: 'pdf.meer-kwartalen', onleesbaar: 'pdf.kwartaal-onleesbaar' });
   if (!kwartaal.ok) return nee(kwartaal.melding);
   return { ok: true, opdracht: { kwartaal: kwartaal.kwartaal, uit } };
 }
