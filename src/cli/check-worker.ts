@@ -36,16 +36,6 @@ export function checkInWorker(dir: string, modus: Modus, readOptions?: ReadOptio
 if (!isMainThread && parentPort) {
   // Node's compile cache is per thread: the build's main thread turns it on for itself only.
   enableCompileCache?.();
-  // Let the main thread's loading of Astro go first where the system allows a priority per
-  // thread (Linux). That won about 0.1 s when loading Astro was the longer of the two; since
-  // the check is (2 December 2026), A/B shows no difference either way (docs/benchmarks.md).
-  try {
-    const { readlinkSync } = await import('node:fs');
-    const { setPriority } = await import('node:os');
-    setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), 10);
-  } catch {
-    // No per-thread priority here: the check simply shares the processor.
-  }
   const { dir, modus, readOptions } = workerData as Job;
   const start = performance.now();
   const { loadMonitor } = await import('../lib/load.ts');
