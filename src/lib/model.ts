@@ -167,8 +167,10 @@ export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]
     const beoordeeld = beoordelingenPerDoel.get(doel.id) ?? [];
     const indicatorStatussen = new Map<Kwartaal, IndicatorStatus[]>();
     const perKwartaal = new Map<Kwartaal, DoelStatus>();
+    // One precision per indicator, from all its measurements: the same in every quarter.
+    const decimalen = eigen.map((ind) => decimalenVan(ind, metingenPerIndicator.get(ind.id) ?? []));
     for (const k of kwartalenMetStatus) {
-      const eigenStatussen = eigen.map((ind) => indicatorStatus(ind, metingenPerIndicator.get(ind.id) ?? [], k, opties));
+      const eigenStatussen = eigen.map((ind, i) => indicatorStatus(ind, metingenPerIndicator.get(ind.id) ?? [], k, opties, decimalen[i]));
       indicatorStatussen.set(k, eigenStatussen);
       // A merkbaar goal's indicators do not count for its status (the validator warns).
       perKwartaal.set(k, doelStatusUit(doel, doel.soort === 'meetbaar' ? eigenStatussen : [], namen, beoordeeld, k));
