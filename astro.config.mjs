@@ -9,6 +9,7 @@ import { regioDownloads } from './src/cli/vite-regio-downloads.ts';
 import { regioAccent } from './src/cli/vite-regio-accent.ts';
 import { regioCsp } from './src/cli/vite-regio-csp.ts';
 import { regioFouten } from './src/cli/vite-regio-fouten.ts';
+import { regioGrafiekcode } from './src/cli/vite-grafiekcode.ts';
 
 const site = process.env.MONITOR_SITE || undefined;
 
@@ -33,7 +34,7 @@ export default {
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {
-    plugins: [regioVerhalen(), regioAccent(), regioCsp(), regioWatcher(), regioFouten(), regioDownloads()],
+    plugins: [regioVerhalen(), regioAccent(), regioCsp(), regioWatcher(), regioFouten(), regioDownloads(), regioGrafiekcode()],
     build: {
       // Vite gzips every chunk to report sizes we never print (log level warn): skip it.
       reportCompressedSize: false,
