@@ -54,6 +54,24 @@ export interface DownloadBestand {
   inhoud: string;
 }
 
+const groottes = new WeakMap<DownloadBestand, number>();
+
+/**
+ * A file's size in bytes (UTF-8), worked out once: the open data is megabytes, and the Data
+ * Package, the DCAT catalogue and the open-data page each name every file's size.
+ */
+export function grootte(bestand: DownloadBestand): number {
+  let bytes = groottes.get(bestand);
+  if (bytes === undefined) groottes.set(bestand, (bytes = Buffer.byteLength(bestand.inhoud)));
+  return bytes;
+}
+
+/** The size of the file at `pad` among `bestanden`; 0 when it is not there. */
+export function grootteVan(bestanden: readonly DownloadBestand[], pad: string): number {
+  const bestand = bestanden.find((b) => b.pad === pad);
+  return bestand ? grootte(bestand) : 0;
+}
+
 /**
  * Every download of the site, computed from the model. They are data, not pages: the build
  * writes them next to Astro's pages (src/cli/downloads.ts) and the dev preview serves them

@@ -1,6 +1,6 @@
 // /open-data/datapackage.json: a Frictionless Data Package (v2) describing every CSV with its
 // Table Schema, derived from the same declarations as the CSV columns.
-import type { DownloadBestand } from '../download.ts';
+import { grootteVan, type DownloadBestand } from '../download.ts';
 import type { KolomSpec } from '../contract/kolom.ts';
 import type { Monitor } from '../model.ts';
 import { onderdruktTekst } from '../leestekst.ts';
@@ -66,7 +66,7 @@ const slug = (tekst: string) => tekst.toLowerCase().normalize('NFD').replace(/[\
 export function dataPackage(monitor: Monitor, bestanden: DownloadBestand[]): Record<string, unknown> {
   const r = monitor.regio;
   const drempel = r.kleineAantallen;
-  const bytes = (pad: string) => Buffer.byteLength(bestanden.find((b) => b.pad === pad)?.inhoud ?? '');
+  const bytes = (pad: string) => grootteVan(bestanden, pad);
   const licentie = licentieVan(r.licentie);
   const datum = bijgewerkt(monitor);
   const homepage = siteAdres(monitor, `${OPEN_DATA_MAP}/`);

@@ -2,7 +2,7 @@
 // DCAT-AP-DONL, the profile data.overheid.nl harvests: per dataset title, description,
 // language, theme, publisher, contact point, licence, modification date and one distribution
 // per format with its access URL, media type and size.
-import type { DownloadBestand } from '../download.ts';
+import { grootteVan, type DownloadBestand } from '../download.ts';
 import type { Monitor } from '../model.ts';
 import { DATASETS } from './datasets.ts';
 import { bijgewerkt, csvPad, jsonPad, MONITOR_JSON_PAD, OPEN_DATA_MAP, siteAdres } from './export.ts';
@@ -48,7 +48,7 @@ export function dcatCatalogus(monitor: Monitor, bestanden: DownloadBestand[]): R
     'dct:format': { '@id': FORMATEN[soort].format },
     'dct:language': { '@id': `${EU}/language/NLD` },
     'dcat:mediaType': { '@id': FORMATEN[soort].mediaType },
-    'dcat:byteSize': { '@value': String(Buffer.byteLength(bestanden.find((b) => b.pad === pad)?.inhoud ?? '')), '@type': 'xsd:nonNegativeInteger' },
+    'dcat:byteSize': { '@value': String(grootteVan(bestanden, pad)), '@type': 'xsd:nonNegativeInteger' },
     ...(licentie.url ? { 'dct:license': { '@id': licentie.url } } : {}),
   });
   const dataset = (id: string, titel: string, beschrijving: string, verspreidingen: object[], extra: object = {}) => ({

@@ -6,6 +6,7 @@ import type { KolomSpec } from '../contract/kolom.ts';
 import { formatDatum, formatGetal } from '../format.ts';
 import type { Monitor } from '../model.ts';
 import { onderdruktTekst } from '../leestekst.ts';
+import { grootte } from '../download.ts';
 import { DATASETS } from '../open-data/datasets.ts';
 import { bijgewerkt, csvPad, DATAPACKAGE_PAD, DCAT_PAD, jsonPad, MONITOR_JSON_PAD, openDataBestanden } from '../open-data/export.ts';
 import { licentieVan } from '../open-data/licentie.ts';
@@ -88,7 +89,7 @@ function kolomVan(naam: string, spec: KolomSpec, afgeschermd: boolean): Woordenb
 }
 
 export function openDataData(monitor: Monitor): OpenDataData {
-  const bestanden = new Map(openDataBestanden(monitor).map((b) => [b.pad, Buffer.byteLength(b.inhoud)]));
+  const bestanden = new Map(openDataBestanden(monitor).map((b) => [b.pad, grootte(b)]));
   const bestand = (pad: string): OpenDataBestand => ({ pad, grootte: grootteTekst(bestanden.get(pad) ?? 0) });
   const datum = bijgewerkt(monitor);
   const drempel = monitor.regio.kleineAantallen;
