@@ -7,7 +7,11 @@ export const onRequest: MiddlewareHandler = async (context, next) => {
   const response = await next();
   const listener = renderedPageListener();
   if (!listener || !(response.headers.get('content-type') ?? '').startsWith('text/html')) return response;
-  const html = await response.text();
-  listener(outputFileOf(context.url.pathname, import.meta.env.BASE_URL, context.routePattern), html);
-  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+  // The page's own bytes go on to be written; only the search index needs them as text (an
+  // HTML page of a large region is tens of kilobytes, so encoding it a second time shows).
+  const bytes = await response.arrayBuffer();
+  listener(outputFileOf(context.url.pathname, import.meta.env.BASE_URL, context.routePattern), UTF8.decode(bytes));
+  return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
 };
+
+const UTF8 = new TextDecoder();
