@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import type { Delimiter } from './numbers.ts';
 import type { Problem } from './types.ts';
 import { melding } from './meldingen/index.ts';
-import { geenTekst, ongeldigTeken, tekenMelding } from './text.ts';
+import { geenTekst, heeftOngeldigTeken, ongeldigTeken, tekenMelding } from './text.ts';
 
 export interface CsvRow {
   /** Physical 1-based line in the file where this row starts. */
@@ -116,7 +116,7 @@ export function parseCsvText(file: string, text: string, problems: Problem[]): C
   const firstLine = body.slice(0, body.indexOf('\n') === -1 ? body.length : body.indexOf('\n'));
   delimiter ??= detectDelimiter(firstLine);
 
-  type Parsed = { record: string[]; info: { lines: number }; raw: string };
+  type Parsed = { record: string[]; info: { lines: number } };
   const records: Parsed[] = [];
   let fatal: { code?: string; lines?: number } | undefined;
   try {
@@ -126,7 +126,6 @@ export function parseCsvText(file: string, text: string, problems: Problem[]): C
       relax_column_count: true,
       skip_empty_lines: false,
       info: true,
-      raw: true,
       bom: false,
       // Collect as we go, so the rows before a quoting error are kept.
       on_record: (record) => {
@@ -140,12 +139,17 @@ export function parseCsvText(file: string, text: string, problems: Problem[]): C
 
   const table: CsvTable = { file, delimiter, headers: [], headerLine: 1 + lineOffset, rows: [] };
   let headerSeen = false;
-  for (const { record, info, raw } of records) {
-    const span = newlineCount(raw.endsWith('\n') ? raw.slice(0, -1) : raw);
-    const line = info.lines - span + lineOffset;
+  // Every line is a record (empty lines too), so a record starts on the line after the last
+  // line of the one before it; `info.lines` is the record's last line.
+  let vorigeRegel = 0;
+  // One scan of the whole file; only a file with a bad character is looked at cell by cell.
+  const tekensNagaan = heeftOngeldigTeken(body);
+  for (const { record, info } of records) {
+    const line = vorigeRegel + 1 + lineOffset;
+    vorigeRegel = info.lines;
     const isEmpty = record.every((cell) => cell.trim() === '');
     if (isEmpty) continue;
-    meldTekens(file, record, line, headerSeen ? table.headers : undefined, problems);
+    if (tekensNagaan) meldTekens(file, record, line, headerSeen ? table.headers : undefined, problems);
     if (!headerSeen) {
       headerSeen = true;
       table.headerLine = line;

@@ -17,6 +17,11 @@ export interface OngeldigTeken {
   index: number;
 }
 
+/** Whether the text holds any character the site cannot publish (one scan of a whole file). */
+export function heeftOngeldigTeken(text: string): boolean {
+  return ONGELDIG.test(text);
+}
+
 export function ongeldigTeken(text: string): OngeldigTeken | undefined {
   const match = ONGELDIG.exec(text);
   if (!match) return undefined;

@@ -54,6 +54,14 @@ function plaatsvervanger(spec: KolomSpec): unknown {
   }
 }
 
+/** A declaration's columns with their record property, worked out once per declaration. */
+const KOLOMMEN = new WeakMap<Declaratie, { naam: string; spec: KolomSpec; key: string }[]>();
+function kolommenVan(declaratie: Declaratie) {
+  let kolommen = KOLOMMEN.get(declaratie);
+  if (!kolommen) KOLOMMEN.set(declaratie, (kolommen = Object.entries(declaratie).map(([naam, k]) => ({ naam, spec: k.spec, key: camel(naam) }))));
+  return kolommen;
+}
+
 function lees<D extends Declaratie>(declaratie: D, bron: Bron, problems: Problem[]): Gelezen<D> {
   let failed = false;
   const warn = (naam: string | undefined, m: Melding) => {
@@ -65,8 +73,7 @@ function lees<D extends Declaratie>(declaratie: D, bron: Bron, problems: Problem
   };
   const record: Record<string, unknown> = { source: bron.source };
   const waarden: Record<string, unknown> = {};
-  for (const naam in declaratie) {
-    const spec = declaratie[naam].spec;
+  for (const { naam, spec, key } of kolommenVan(declaratie)) {
     const cel = leesCel(naam, spec, bron.waarde(naam), bron.scheidingsteken);
     for (const m of cel.fouten) fail(naam, m);
     let waarde = cel.waarde;
@@ -75,7 +82,6 @@ function lees<D extends Declaratie>(declaratie: D, bron: Bron, problems: Problem
       bron.ontbreekt(naam, cel.leeg);
     }
     if (waarde === undefined && spec.standaard !== undefined) waarde = spec.standaard;
-    const key = camel(naam);
     if (waarde !== undefined) waarden[key] = waarde;
     else if (spec.verplichting === 'kolom' && cel.leeg !== undefined) waarde = waarden[key] = null;
     else if (spec.verplichting !== 'nee') waarde = plaatsvervanger(spec);
