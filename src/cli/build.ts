@@ -113,7 +113,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const outDir = target.outDir;
 
     // Meanwhile: the modules of the build (Astro, the config and its integrations, the model's
-    // holder that pages read, Pagefind). Errors surface later, where they are used.
+    // holder that pages read, Pagefind, the writers of the index and the downloads). Errors
+    // surface later, where they are used.
     const preloadStart = performance.now();
     let preloadMs = 0;
     const preloaded = Promise.allSettled([
@@ -121,6 +122,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       import(pathToFileURL(join(PROJECT_ROOT, 'astro.config.mjs')).href),
       import('../site/site.ts'),
       import('./search-index.ts'),
+      import('./after-pages.ts'),
     ]).then(() => (preloadMs = Math.round(performance.now() - preloadStart)));
     // Pagefind's own process starts meanwhile too, so that Astro need not wait for it. Closed
     // below however the build ends.
