@@ -89,6 +89,23 @@ describe('the example region', () => {
   });
 });
 
+describe('lists of terms and values (<dl>)', () => {
+  // Astro leaves no whitespace between elements: without a space a search excerpt, a screen
+  // reader's text view or a copied line reads "WieProgrammabureau".
+  const alleHtml = (site: string) => (readdirSync(site, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+  it.each(Object.entries(SITES))('%s: a term and its value, and a value and the next term, are apart', (_naam, site) => {
+    const pages = alleHtml(site.out).map((f) => [f, readFileSync(join(site.out, f), 'utf8')] as const);
+    expect(pages.filter(([, p]) => p.includes('<dt')).length).toBeGreaterThan(3);
+    expect(pages.filter(([, p]) => /<\/dt><dd|<\/dd><dt/.test(p)).map(([f]) => f)).toEqual([]);
+  });
+  it('puts a space between an activity\'s "Wie" and who it is, on the goal pages of the example region', () => {
+    const doelen = readdirSync(join(voorbeeld, 'doelen')).filter((d) => d !== 'index.html').map((d) => html(voorbeeld, `doelen/${d}`));
+    const met = doelen.filter((p) => p.includes('<dt>Wie</dt>'));
+    expect(met.length).toBeGreaterThan(0);
+    for (const p of met) expect(p).toMatch(/<dt>Wie<\/dt> <dd>/);
+  });
+});
+
 describe('/methode/', () => {
   it('explains every status in the vocabulary\'s order, with its word and description', () => {
     const page = tekst(html(zes, 'methode'));
