@@ -12,14 +12,16 @@ import { createHash } from 'node:crypto';
 import { enableCompileCache } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { applySiteBase, folderFromEnv, printProblems, PROJECT_ROOT, readOptionsFromEnv, regioFromEnv, WORK_DIR } from './common.ts';
-import { checkInWorker } from './check-worker.ts';
-import { hasErrors } from '../lib/problems.ts';
-import { melding } from '../lib/meldingen/index.ts';
+import { startCheckWorker, type CheckWorker } from './check-worker.ts';
 import type { Monitor } from '../lib/model.ts';
-import { withBuildLock } from './lock.ts';
-import { checkOutputTarget, cleanLeftovers, createStaging, discardStaging, swapIn, type Staging } from './output-dir.ts';
+import type { Staging } from './output-dir.ts';
 import type { SearchIndex } from './search-index.ts';
+
+/**
+ * The build's own modules, loaded once the check's thread has started (the message catalogue
+ * alone takes a few hundredths of a second): the check is the longest step before Astro.
+ */
+const bouwModules = () => Promise.all([import('./common.ts'), import('../lib/problems.ts'), import('../lib/meldingen/index.ts'), import('./lock.ts'), import('./output-dir.ts')]);
 
 export interface BuildOptions {
   /** The region folder (absolute). */
@@ -33,6 +35,8 @@ export interface BuildOptions {
   err?: NodeJS.WritableStream;
   /** For the benchmark (bench/phases.ts): told each step as it ends; the build itself is the same. */
   observer?: BuildObserver;
+  /** The check's thread, if already started (the command line starts it first of all). */
+  checkWorker?: CheckWorker;
 }
 
 /** The steps of a build, in order. */
@@ -79,9 +83,18 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const { dir, outDir: named, observer } = options;
+  const checked = (options.checkWorker ?? startCheckWorker()).check(dir, 'publicatie', options.vandaag ? { vandaag: options.vandaag } : {});
+  // A failed check is handled where it is awaited; until then it must not count as unhandled.
+  checked.catch(() => {});
+  const [
+    { applySiteBase, printProblems, PROJECT_ROOT, WORK_DIR },
+    { hasErrors },
+    { melding },
+    { withBuildLock },
+    { checkOutputTarget, cleanLeftovers, createStaging, discardStaging, swapIn },
+  ] = await bouwModules();
   const out = options.out ?? process.stdout;
   const err = options.err ?? process.stderr;
-  const readOptions = options.vandaag ? { vandaag: options.vandaag } : {};
   const seconds = () => (performance.now() - started) / 1000;
   let staging: Staging | undefined;
   let swapped = false;
@@ -101,9 +114,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   };
 
   try {
-    const checked = checkInWorker(dir, 'publicatie', readOptions);
-    // A failed check is handled where it is awaited; until then it must not count as unhandled.
-    checked.catch(() => {});
     // Where the site goes is checked first of all: nothing of the user's may be replaced.
     const { target, problems: targetProblems } = checkOutputTarget({ outDir: named, regioDir: dir, projectRoot: PROJECT_ROOT });
     if (targetProblems.length > 0) {
@@ -226,9 +236,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
 if (import.meta.main) {
   enableCompileCache?.();
+  // First of all: the check's thread loads its modules while this one loads the rest.
+  const checkWorker = startCheckWorker();
+  const { folderFromEnv, PROJECT_ROOT, readOptionsFromEnv, regioFromEnv } = await import('./common.ts');
   const dir = regioFromEnv();
   const readOptions = readOptionsFromEnv(); // the worker gets it too; a bad value stops here, with its message
-  const result = await build({ dir, outDir: folderFromEnv('OUT_DIR', join(PROJECT_ROOT, 'dist')), ...readOptions });
+  const result = await build({ dir, outDir: folderFromEnv('OUT_DIR', join(PROJECT_ROOT, 'dist')), ...readOptions, checkWorker });
   // A failure ends at once (the worker may still run); a success ends once Astro's last timer
   // has run, with the build lock held until then (lock.ts). Ending with exit() there skips
   // freeing the heap piece by piece (some hundreds of MB, a few hundredths of a second).
