@@ -55,11 +55,6 @@ export function startCheckWorker(): CheckWorker {
   };
 }
 
-/** Runs `loadMonitor(dir, modus, readOptions)` in a worker thread. */
-export function checkInWorker(dir: string, modus: Modus, readOptions?: ReadOptions): Promise<MonitorResult & { timing: CheckTiming }> {
-  return startCheckWorker().check(dir, modus, readOptions);
-}
-
 if (!isMainThread && parentPort) {
   const port = parentPort;
   // Node's compile cache is per thread: the build's main thread turns it on for itself only.

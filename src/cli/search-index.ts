@@ -21,10 +21,13 @@ const MET_GENEGEERD = new RegExp(String.raw`<[a-zA-Z][a-zA-Z0-9-]*(?:${ATTRIBUUT
 const LEGE_ELEMENTEN = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 const OPEN_TAGS = new Map<string, RegExp>();
-/** The opening tag of this name at lastIndex, whole (sticky). */
+/**
+ * The opening tag of this name at lastIndex, whole (sticky). Tag names are matched as written,
+ * lower case, like the indexOf searches below: Astro writes every element name in lower case.
+ */
 function openTag(naam: string): RegExp {
   let tag = OPEN_TAGS.get(naam);
-  if (!tag) OPEN_TAGS.set(naam, (tag = new RegExp(String.raw`<${naam}${TAG_EINDE}`, 'iy')));
+  if (!tag) OPEN_TAGS.set(naam, (tag = new RegExp(String.raw`<${naam}${TAG_EINDE}`, 'y')));
   return tag;
 }
 const NA_NAAM = /[\s/>]/;
@@ -79,7 +82,7 @@ export function voorZoekindex(html: string): string {
     TAG_NAAM.lastIndex = start;
     const open = TAG_NAAM.exec(zonder);
     if (start < tot || !open) continue;
-    const naam = open[1].toLowerCase();
+    const naam = open[1];
     const tag = openTag(naam);
     tag.lastIndex = start;
     if (!tag.test(zonder) || tag.lastIndex <= at) continue;

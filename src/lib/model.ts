@@ -175,7 +175,7 @@ export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]
       // A merkbaar goal's indicators do not count for its status (the validator warns).
       perKwartaal.set(k, doelStatusUit(doel, doel.soort === 'meetbaar' ? eigenStatussen : [], namen, beoordeeld, k));
     }
-    return { indicatorStatussen, perKwartaal };
+    return { indicatorStatussen, perKwartaal, decimalen };
   };
 
   const activiteiten: ActiviteitView[] = data.activiteiten.map((a) => {
@@ -185,11 +185,11 @@ export function buildMonitor(data: RegionData, modus: Modus, problems: Problem[]
   const activiteitenPerDoel = groupBy(activiteiten.filter((a) => a.doel), (a) => a.doel ?? '');
 
   const doelen: DoelView[] = data.doelen.map((doel) => {
-    const { indicatorStatussen, perKwartaal: statusPerKwartaal } = statussenVan(doel);
+    const { indicatorStatussen, perKwartaal: statusPerKwartaal, decimalen } = statussenVan(doel);
     const historie = historieKwartalen.map((k) => statusPerKwartaal.get(k)!);
     const huidigeIndicatoren = indicatorStatussen.get(huidig)!;
     // The goal's status and the indicator views share one computed status per indicator.
-    const indicatoren = (indicatorenPerDoel.get(doel.id) ?? []).map((indicator, i) => indicatorView(indicator, metingenPerIndicator.get(indicator.id) ?? [], huidig, opties, huidigeIndicatoren[i]));
+    const indicatoren = (indicatorenPerDoel.get(doel.id) ?? []).map((indicator, i) => indicatorView(indicator, metingenPerIndicator.get(indicator.id) ?? [], huidig, opties, huidigeIndicatoren[i], decimalen[i]));
     return {
       ...doel,
       lijnTitel: lijnTitels.get(doel.lijn) ?? doel.lijn,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { checkInWorker, startCheckWorker } from '../../src/cli/check-worker.ts';
+import { startCheckWorker } from '../../src/cli/check-worker.ts';
 import { loadMonitor } from '../../src/lib/load.ts';
 import { FIXTURES } from '../helpers/paths.ts';
 import { PROJECT_ROOT } from '../../src/cli/common.ts';
@@ -12,7 +12,7 @@ describe('de controle in een eigen thread', () => {
   it('geeft dezelfde meldingen en hetzelfde model als de controle hier', async () => {
     const regio = join(FIXTURES, 'regio-zes-lijnen');
     const hier = loadMonitor(regio, 'publicatie');
-    const daar = await checkInWorker(regio, 'publicatie');
+    const daar = await startCheckWorker().check(regio, 'publicatie');
     expect(daar.problems).toEqual(hier.problems);
     expect(daar.monitor).toEqual(hier.monitor);
     expect(daar.timing.checkMs).toBeGreaterThan(0);
